@@ -1,0 +1,1 @@
+"""Entities, value objects, validation rules and the application state machine (pure Python)."""

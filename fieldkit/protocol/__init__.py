@@ -1,0 +1,1 @@
+"""fieldkit.protocol (not built yet; see the open issues)."""

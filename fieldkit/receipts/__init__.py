@@ -1,0 +1,1 @@
+"""fieldkit.receipts (not built yet; see the open issues)."""

@@ -1,0 +1,1 @@
+"""fieldkit.reports (not built yet; see the open issues)."""

@@ -1,0 +1,1 @@
+"""The central server (FastAPI): not built yet; see the open server issue."""

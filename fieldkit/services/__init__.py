@@ -1,0 +1,1 @@
+"""Use cases the UI calls; transactions start and end here."""

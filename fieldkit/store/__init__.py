@@ -1,0 +1,1 @@
+"""Local store: engine, models, migrations, repositories and the document store."""

@@ -1,0 +1,1 @@
+"""fieldkit.sync (not built yet; see the open issues)."""

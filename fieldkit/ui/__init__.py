@@ -1,0 +1,1 @@
+"""PySide6 windows, dialogs and item models: thin views over fieldkit.services."""
