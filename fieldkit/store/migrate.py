@@ -1,0 +1,96 @@
+"""Bring a laptop's database to the schema this version of fieldkit expects, safely.
+
+Runs at start-up before any window opens. An existing database with pending
+migrations is first copied aside with SQLite's online backup API, because
+officers upgrade laptops that hold weeks of unsynced work. A database written by
+a newer fieldkit is refused rather than touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class DatabaseTooNewError(Exception):
+    """The database was written by a newer fieldkit than this one."""
+
+    def __init__(self, revision: str) -> None:
+        self.revision = revision
+        super().__init__(
+            f"Basis data ini dibuat oleh versi fieldkit yang lebih baru (skema {revision}). "
+            "Pasang versi fieldkit terbaru; data tidak diubah."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationReport:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def did_upgrade(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the package ships at least one migration"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_database(db_path: Path, label: str) -> Path:
+    """A consistent copy of the live database next to it (WAL content included)."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = db_path.with_name(f"{db_path.stem}.before-{label}-{stamp}{db_path.suffix}")
+    source = sqlite3.connect(db_path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(
+    engine: Engine, db_path: Path | None = None, *, target: str = "head"
+) -> MigrationReport:
+    """Upgrade the database to ``target``; back it up first when it holds an older schema."""
+    script = ScriptDirectory.from_config(alembic_config())
+    before = current_revision(engine)
+    if before is not None and before not in {s.revision for s in script.walk_revisions()}:
+        raise DatabaseTooNewError(before)
+    head = head_revision() if target == "head" else target
+    backup = None
+    if before is not None and before != head and db_path is not None and db_path.exists():
+        backup = backup_database(db_path, f"upgrade-{before}")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+    return MigrationReport(before, head, backup)

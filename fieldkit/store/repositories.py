@@ -1,0 +1,684 @@
+"""Queries live here. Repositories take a Session and return domain values, never ORM rows.
+
+A Session belongs to one thread; the services open one per use case and pass it
+in, so a repository never decides where a transaction starts or ends.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import column, func, literal_column, select, text
+from sqlalchemy.orm import Session
+
+from fieldkit.domain.ids import new_id
+from fieldkit.domain.privacy import mask_nik
+from fieldkit.domain.records import (
+    Acknowledgement,
+    Activity,
+    ActivityKind,
+    Address,
+    Applicant,
+    Application,
+    Business,
+    BusinessScale,
+    Coordinate,
+    DocumentKind,
+    DocumentRef,
+    Gender,
+    LandStatus,
+    Office,
+    Officer,
+    Role,
+    StatusEvent,
+    Visit,
+    VisitState,
+)
+from fieldkit.domain.status import ApplicationStatus, ReasonCode
+from fieldkit.store.models import (
+    AcknowledgementRow,
+    ActivityRow,
+    ApplicationDocumentRow,
+    ApplicationRow,
+    DeviceRow,
+    DocumentRow,
+    OfficeRow,
+    OfficerRow,
+    OutboxRow,
+    SettingRow,
+    StatusEventRow,
+    VisitOfficerRow,
+    VisitRow,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationSummary:
+    """One line of the applicants list: no more personal data than the list shows."""
+
+    id: str
+    tracking_code: str
+    full_name: str
+    masked_nik: str
+    business_name: str
+    status: ApplicationStatus
+    visit_id: str
+    village_code: str
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationFilter:
+    visit_id: str | None = None
+    statuses: frozenset[ApplicationStatus] | None = None
+    village_code: str | None = None
+
+
+# --- offices, officers, device, settings -------------------------------------------------
+
+
+def add_office(session: Session, office: Office) -> None:
+    session.add(
+        OfficeRow(
+            id=office.id,
+            name=office.name,
+            address=office.address,
+            timezone=office.timezone,
+            phone=office.phone,
+        )
+    )
+
+
+def get_office(session: Session, office_id: str) -> Office | None:
+    row = session.get(OfficeRow, office_id)
+    if row is None:
+        return None
+    return Office(row.id, row.name, row.address, row.timezone, row.phone)
+
+
+def list_offices(session: Session) -> list[Office]:
+    rows = session.scalars(select(OfficeRow).order_by(OfficeRow.name))
+    return [Office(r.id, r.name, r.address, r.timezone, r.phone) for r in rows]
+
+
+def add_officer(
+    session: Session, officer: Officer, *, password_hash: str | None, now: dt.datetime
+) -> None:
+    session.add(
+        OfficerRow(
+            id=officer.id,
+            office_id=officer.office_id,
+            name=officer.name,
+            role=officer.role.value,
+            password_hash=password_hash,
+            is_active=officer.is_active,
+            created_at=now,
+        )
+    )
+
+
+def _officer(row: OfficerRow) -> Officer:
+    return Officer(row.id, row.office_id, row.name, Role(row.role), row.is_active)
+
+
+def get_officer(session: Session, officer_id: str) -> Officer | None:
+    row = session.get(OfficerRow, officer_id)
+    return None if row is None else _officer(row)
+
+
+def list_officers(session: Session, office_id: str) -> list[Officer]:
+    rows = session.scalars(
+        select(OfficerRow).where(OfficerRow.office_id == office_id).order_by(OfficerRow.name)
+    )
+    return [_officer(r) for r in rows]
+
+
+def device_prefix(session: Session) -> str | None:
+    row = session.scalars(select(DeviceRow)).first()
+    return None if row is None else row.tracking_prefix
+
+
+def create_device(session: Session, prefix: str, now: dt.datetime) -> None:
+    session.add(DeviceRow(id=new_id(), tracking_prefix=prefix, next_sequence=1, created_at=now))
+
+
+def take_tracking_sequence(session: Session) -> tuple[str, int]:
+    """The device prefix and the next sequence number, consumed in the caller's transaction."""
+    row = session.scalars(select(DeviceRow)).one()
+    sequence = row.next_sequence
+    row.next_sequence = sequence + 1
+    return row.tracking_prefix, sequence
+
+
+def get_setting(session: Session, key: str) -> Any:
+    row = session.get(SettingRow, key)
+    return None if row is None else row.value
+
+
+def put_setting(session: Session, key: str, value: Any) -> None:
+    row = session.get(SettingRow, key)
+    if row is None:
+        session.add(SettingRow(key=key, value=value))
+    else:
+        row.value = value
+
+
+# --- visits -------------------------------------------------------------------------------
+
+
+def _visit(row: VisitRow) -> Visit:
+    return Visit(
+        id=row.id,
+        office_id=row.office_id,
+        village_code=row.village_code,
+        date=row.date,
+        officer_ids=tuple(o.officer_id for o in row.officers),
+        target=row.target,
+        state=VisitState(row.state),
+    )
+
+
+def add_visit(session: Session, visit: Visit, *, created_by: str, now: dt.datetime) -> None:
+    session.add(
+        VisitRow(
+            id=visit.id,
+            office_id=visit.office_id,
+            village_code=visit.village_code,
+            date=visit.date,
+            target=visit.target,
+            state=visit.state.value,
+            created_by=created_by,
+            created_at=now,
+            closed_at=None,
+            officers=[
+                VisitOfficerRow(officer_id=o, position=i) for i, o in enumerate(visit.officer_ids)
+            ],
+        )
+    )
+
+
+def get_visit(session: Session, visit_id: str) -> Visit | None:
+    row = session.get(VisitRow, visit_id)
+    return None if row is None else _visit(row)
+
+
+def set_visit_state(session: Session, visit_id: str, state: VisitState, now: dt.datetime) -> None:
+    row = session.get_one(VisitRow, visit_id)
+    row.state = state.value
+    row.closed_at = now if state is VisitState.CLOSED else None
+
+
+def list_visits(session: Session, office_id: str, *, limit: int = 200) -> list[Visit]:
+    rows = session.scalars(
+        select(VisitRow)
+        .where(VisitRow.office_id == office_id)
+        .order_by(VisitRow.date.desc(), VisitRow.created_at.desc())
+        .limit(limit)
+    )
+    return [_visit(r) for r in rows]
+
+
+def visit_status_counts(session: Session, visit_id: str) -> dict[ApplicationStatus, int]:
+    rows = session.execute(
+        select(ApplicationRow.status, func.count())
+        .where(ApplicationRow.visit_id == visit_id)
+        .group_by(ApplicationRow.status)
+    )
+    return {ApplicationStatus(status): count for status, count in rows}
+
+
+# --- applications ---------------------------------------------------------------------------
+
+
+def _fill_row(row: ApplicationRow, app: Application, scale: BusinessScale | None) -> None:
+    a, b = app.applicant, app.business
+    row.status = app.status.value
+    row.revision = app.revision
+    row.updated_by = app.updated_by
+    row.updated_at = app.updated_at
+    row.nib = app.nib
+    row.reason_code = app.reason_code.value if app.reason_code else None
+    row.reason_text = app.reason_text
+    row.nik = a.nik
+    row.full_name = a.full_name
+    row.name_key = a.full_name.casefold()
+    row.birth_place = a.birth_place
+    row.birth_date = a.birth_date
+    row.gender = a.gender.value if a.gender else None
+    row.street = a.address.street
+    row.village_code = a.address.village_code
+    row.postal_code = a.address.postal_code
+    row.mobile = a.mobile
+    row.email = a.email
+    row.npwp = a.npwp
+    row.business_name = b.name
+    row.business_street = b.address.street
+    row.business_village_code = b.address.village_code
+    row.business_postal_code = b.address.postal_code
+    row.land_area_m2 = b.land_area_m2
+    row.land_status = b.land_status.value if b.land_status else None
+    row.latitude = b.coordinate.latitude if b.coordinate else None
+    row.longitude = b.coordinate.longitude if b.coordinate else None
+    row.capital = b.capital
+    row.scale = scale.value if scale else None
+
+
+def _activity_rows(app: Application, kbli_version: str) -> list[ActivityRow]:
+    return [
+        ActivityRow(
+            position=i,
+            kbli=act.kbli,
+            kbli_version=kbli_version,
+            kind=act.kind.value,
+            product=act.product,
+            workers=act.workers,
+            investment=act.investment,
+        )
+        for i, act in enumerate(app.business.activities)
+    ]
+
+
+def add_application(
+    session: Session, app: Application, *, scale: BusinessScale | None, kbli_version: str
+) -> None:
+    row = ApplicationRow(
+        id=app.id,
+        tracking_code=app.tracking_code,
+        visit_id=app.visit_id,
+        created_by=app.created_by,
+        created_at=app.created_at,
+    )
+    _fill_row(row, app, scale)
+    row.activities = _activity_rows(app, kbli_version)
+    session.add(row)
+
+
+def update_application(
+    session: Session, app: Application, *, scale: BusinessScale | None, kbli_version: str
+) -> None:
+    row = session.get_one(ApplicationRow, app.id)
+    _fill_row(row, app, scale)
+    row.activities.clear()
+    session.flush()  # free the (application, position) keys before new rows take them
+    row.activities.extend(_activity_rows(app, kbli_version))
+
+
+def application_revision(session: Session, application_id: str) -> tuple[int, str] | None:
+    """Revision and status, read without loading the whole record."""
+    found = session.execute(
+        select(ApplicationRow.revision, ApplicationRow.status).where(
+            ApplicationRow.id == application_id
+        )
+    ).first()
+    return None if found is None else (found[0], found[1])
+
+
+def _application(row: ApplicationRow) -> Application:
+    applicant = Applicant(
+        nik=row.nik,
+        full_name=row.full_name,
+        birth_place=row.birth_place,
+        birth_date=row.birth_date,
+        gender=Gender(row.gender) if row.gender else None,
+        address=Address(row.street, row.village_code, row.postal_code),
+        mobile=row.mobile,
+        email=row.email,
+        npwp=row.npwp,
+    )
+    coordinate = (
+        Coordinate(row.latitude, row.longitude)
+        if row.latitude is not None and row.longitude is not None
+        else None
+    )
+    business = Business(
+        name=row.business_name,
+        address=Address(row.business_street, row.business_village_code, row.business_postal_code),
+        land_area_m2=row.land_area_m2,
+        land_status=LandStatus(row.land_status) if row.land_status else None,
+        coordinate=coordinate,
+        capital=row.capital,
+        activities=tuple(
+            Activity(
+                kbli=a.kbli,
+                kind=ActivityKind(a.kind),
+                product=a.product,
+                workers=a.workers,
+                investment=a.investment,
+            )
+            for a in row.activities
+        ),
+    )
+    return Application(
+        id=row.id,
+        tracking_code=row.tracking_code,
+        visit_id=row.visit_id,
+        status=ApplicationStatus(row.status),
+        revision=row.revision,
+        applicant=applicant,
+        business=business,
+        documents=tuple(
+            DocumentRef(
+                kind=DocumentKind(d.kind),
+                sha256=d.sha256,
+                media_type=d.document.media_type,
+                size=d.document.size,
+                page_count=d.document.page_count,
+                original_name=d.original_name,
+            )
+            for d in row.documents
+        ),
+        acknowledgements=tuple(
+            Acknowledgement(k.problem_key, k.officer_id, k.at) for k in row.acknowledgements
+        ),
+        created_by=row.created_by,
+        created_at=row.created_at,
+        updated_by=row.updated_by,
+        updated_at=row.updated_at,
+        nib=row.nib,
+        reason_code=ReasonCode(row.reason_code) if row.reason_code else None,
+        reason_text=row.reason_text,
+    )
+
+
+def get_application(session: Session, application_id: str) -> Application | None:
+    row = session.get(ApplicationRow, application_id)
+    return None if row is None else _application(row)
+
+
+def get_application_by_tracking_code(session: Session, code: str) -> Application | None:
+    row = session.scalars(
+        select(ApplicationRow).where(ApplicationRow.tracking_code == code)
+    ).first()
+    return None if row is None else _application(row)
+
+
+def visit_contacts(session: Session, visit_id: str) -> list[tuple[str, str, str]]:
+    """(application id, email, mobile) of every application of a visit."""
+    rows = session.execute(
+        select(ApplicationRow.id, ApplicationRow.email, ApplicationRow.mobile).where(
+            ApplicationRow.visit_id == visit_id
+        )
+    )
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def applications_with_nik(session: Session, nik: str) -> list[str]:
+    return list(session.scalars(select(ApplicationRow.id).where(ApplicationRow.nik == nik)))
+
+
+# documents
+
+
+def ensure_document(
+    session: Session,
+    *,
+    sha256: str,
+    media_type: str,
+    size: int,
+    page_count: int,
+    now: dt.datetime,
+) -> None:
+    if session.get(DocumentRow, sha256) is None:
+        session.add(
+            DocumentRow(
+                sha256=sha256,
+                media_type=media_type,
+                size=size,
+                page_count=page_count,
+                created_at=now,
+            )
+        )
+
+
+def attach_document(
+    session: Session,
+    application_id: str,
+    *,
+    kind: DocumentKind,
+    sha256: str,
+    original_name: str,
+    added_by: str,
+    now: dt.datetime,
+) -> bool:
+    """Attach a stored document; False when it is already attached to this application."""
+    exists = session.scalars(
+        select(ApplicationDocumentRow.id).where(
+            ApplicationDocumentRow.application_id == application_id,
+            ApplicationDocumentRow.sha256 == sha256,
+        )
+    ).first()
+    if exists is not None:
+        return False
+    session.add(
+        ApplicationDocumentRow(
+            application_id=application_id,
+            sha256=sha256,
+            kind=kind.value,
+            original_name=original_name,
+            added_by=added_by,
+            added_at=now,
+        )
+    )
+    return True
+
+
+def detach_document(session: Session, application_id: str, sha256: str) -> bool:
+    row = session.scalars(
+        select(ApplicationDocumentRow).where(
+            ApplicationDocumentRow.application_id == application_id,
+            ApplicationDocumentRow.sha256 == sha256,
+        )
+    ).first()
+    if row is None:
+        return False
+    session.delete(row)
+    return True
+
+
+def is_document_referenced(session: Session, sha256: str) -> bool:
+    return session.get(DocumentRow, sha256) is not None
+
+
+def add_acknowledgements(
+    session: Session,
+    application_id: str,
+    problem_keys: Sequence[str],
+    *,
+    officer_id: str,
+    now: dt.datetime,
+) -> None:
+    for key in problem_keys:
+        if session.get(AcknowledgementRow, (application_id, key)) is None:
+            session.add(
+                AcknowledgementRow(
+                    application_id=application_id, problem_key=key, officer_id=officer_id, at=now
+                )
+            )
+
+
+def clear_acknowledgements(session: Session, application_id: str, keep: set[str]) -> None:
+    """Drop acknowledgements of warnings that no longer apply after an edit."""
+    rows = session.scalars(
+        select(AcknowledgementRow).where(AcknowledgementRow.application_id == application_id)
+    )
+    for row in rows:
+        if row.problem_key not in keep:
+            session.delete(row)
+
+
+# status history and outbox
+
+
+def append_status_event(session: Session, event: StatusEvent) -> None:
+    session.add(
+        StatusEventRow(
+            application_id=event.application_id,
+            at=event.at,
+            officer_id=event.officer_id,
+            from_status=event.from_status.value if event.from_status else None,
+            to_status=event.to_status.value,
+            reason_code=event.reason_code.value if event.reason_code else None,
+            reason_text=event.reason_text,
+        )
+    )
+
+
+def status_history(session: Session, application_id: str) -> list[StatusEvent]:
+    rows = session.scalars(
+        select(StatusEventRow)
+        .where(StatusEventRow.application_id == application_id)
+        .order_by(StatusEventRow.id)
+    )
+    return [
+        StatusEvent(
+            application_id=r.application_id,
+            at=r.at,
+            officer_id=r.officer_id,
+            from_status=ApplicationStatus(r.from_status) if r.from_status else None,
+            to_status=ApplicationStatus(r.to_status),
+            reason_code=ReasonCode(r.reason_code) if r.reason_code else None,
+            reason_text=r.reason_text,
+        )
+        for r in rows
+    ]
+
+
+def append_outbox(
+    session: Session,
+    *,
+    kind: str,
+    entity_id: str,
+    revision: int,
+    payload: dict[str, Any],
+    now: dt.datetime,
+) -> str:
+    key = new_id()
+    session.add(
+        OutboxRow(
+            idempotency_key=key,
+            kind=kind,
+            entity_id=entity_id,
+            revision=revision,
+            payload=payload,
+            created_at=now,
+        )
+    )
+    return key
+
+
+def outbox_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(OutboxRow)) or 0
+
+
+def outbox_entries_for(session: Session, entity_id: str) -> list[tuple[str, int, str]]:
+    """(kind, revision, idempotency key) of the pending entries of one entity, oldest first."""
+    rows = session.execute(
+        select(OutboxRow.kind, OutboxRow.revision, OutboxRow.idempotency_key)
+        .where(OutboxRow.entity_id == entity_id)
+        .order_by(OutboxRow.seq)
+    )
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+# --- listing and search ---------------------------------------------------------------------
+
+_SUMMARY_COLUMNS = (
+    ApplicationRow.id,
+    ApplicationRow.tracking_code,
+    ApplicationRow.full_name,
+    ApplicationRow.nik,
+    ApplicationRow.business_name,
+    ApplicationRow.status,
+    ApplicationRow.visit_id,
+    ApplicationRow.village_code,
+    ApplicationRow.updated_at,
+)
+
+
+def _summary(r: Any) -> ApplicationSummary:
+    return ApplicationSummary(
+        id=r[0],
+        tracking_code=r[1],
+        full_name=r[2],
+        masked_nik=mask_nik(r[3]),
+        business_name=r[4],
+        status=ApplicationStatus(r[5]),
+        visit_id=r[6],
+        village_code=r[7],
+        updated_at=r[8],
+    )
+
+
+def _filtered(stmt: Any, flt: ApplicationFilter) -> Any:
+    if flt.visit_id is not None:
+        stmt = stmt.where(ApplicationRow.visit_id == flt.visit_id)
+    if flt.statuses is not None:
+        stmt = stmt.where(ApplicationRow.status.in_(sorted(s.value for s in flt.statuses)))
+    if flt.village_code is not None:
+        stmt = stmt.where(ApplicationRow.village_code == flt.village_code)
+    return stmt
+
+
+def count_applications(session: Session, flt: ApplicationFilter) -> int:
+    stmt = _filtered(select(func.count()).select_from(ApplicationRow), flt)
+    return int(session.scalar(stmt) or 0)
+
+
+def list_applications(
+    session: Session, flt: ApplicationFilter, *, offset: int = 0, limit: int = 100
+) -> list[ApplicationSummary]:
+    stmt = _filtered(select(*_SUMMARY_COLUMNS), flt)
+    stmt = stmt.order_by(ApplicationRow.updated_at.desc(), ApplicationRow.id).offset(offset)
+    return [_summary(r) for r in session.execute(stmt.limit(limit))]
+
+
+_DIGITS = re.compile(r"[\d .\-]+")
+
+
+def search_applications(
+    session: Session,
+    query: str,
+    flt: ApplicationFilter | None = None,
+    *,
+    tracking_code: str | None = None,
+    limit: int = 50,
+) -> list[ApplicationSummary]:
+    """Applications whose name, NIK, business name or tracking code contain ``query``.
+
+    ``tracking_code`` is the query already normalised to a complete, valid code by
+    the caller; it is looked up exactly. A query of digits is a NIK prefix (index
+    range scan); other text of three or more characters goes through the trigram
+    index, shorter text is a name prefix.
+    """
+    flt = flt or ApplicationFilter()
+    cleaned = " ".join(query.split())
+    if not cleaned:
+        return list_applications(session, flt, limit=limit)
+    stmt = _filtered(select(*_SUMMARY_COLUMNS), flt)
+    if tracking_code is not None:
+        stmt = stmt.where(ApplicationRow.tracking_code == tracking_code)
+    elif _DIGITS.fullmatch(cleaned):
+        digits = re.sub(r"\D", "", cleaned)
+        upper = digits[:-1] + chr(ord(digits[-1]) + 1)
+        stmt = stmt.where(ApplicationRow.nik >= digits, ApplicationRow.nik < upper)
+    elif len(cleaned) >= 3:
+        phrase = '"' + cleaned.replace('"', '""') + '"'
+        matching = (
+            text("SELECT rowid FROM application_search WHERE application_search MATCH :phrase")
+            .bindparams(phrase=phrase)
+            .columns(column("rowid"))
+        )
+        stmt = stmt.where(literal_column("application.rowid").in_(matching))
+    else:
+        key = cleaned.casefold()
+        stmt = stmt.where(ApplicationRow.name_key >= key, ApplicationRow.name_key < key + "\uffff")
+    stmt = stmt.order_by(ApplicationRow.updated_at.desc()).limit(limit)
+    return [_summary(r) for r in session.execute(stmt)]
+
+
+def integrity_check(session: Session) -> str:
+    return str(session.execute(text("PRAGMA integrity_check")).scalar())
