@@ -3,7 +3,7 @@
 # Usage: ./test.sh [extra pytest arguments]
 set -euo pipefail
 source "$(dirname "$0")/scripts/bootstrap.sh"
-ensure_debian_packages "${QT_PACKAGES[@]}"
+ensure_debian_packages "${QT_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
 ensure_venv
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen

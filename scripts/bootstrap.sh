@@ -49,6 +49,10 @@ ensure_debian_packages() {
 QT_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-dejavu-core)
 
+# What the tests need besides Qt: pdftoppm to rasterise PDFs (receipts, reports), a real
+# PostgreSQL server for the server's PostgreSQL tests, and Chromium for the status page test.
+TEST_PACKAGES=(poppler-utils postgresql chromium)
+
 ensure_venv() {
   local python stamp want
   if [ ! -x "$VENV/bin/python" ]; then

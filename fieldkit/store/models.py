@@ -96,7 +96,7 @@ class ApplicationRow(Base):
     )
 
     id: Mapped[str] = mapped_column(primary_key=True)
-    tracking_code: Mapped[str] = mapped_column(String(10), unique=True)
+    tracking_code: Mapped[str] = mapped_column(String(11), unique=True)  # "ABCDE-FGHJK"
     visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"))
     status: Mapped[str] = mapped_column(index=True)
     revision: Mapped[int] = mapped_column(default=1)

@@ -682,3 +682,15 @@ def search_applications(
 
 def integrity_check(session: Session) -> str:
     return str(session.execute(text("PRAGMA integrity_check")).scalar())
+
+
+# --- sign-in ------------------------------------------------------------------------------------
+
+
+def get_password_hash(session: Session, officer_id: str) -> str | None:
+    row = session.get(OfficerRow, officer_id)
+    return None if row is None else row.password_hash
+
+
+def set_password_hash(session: Session, officer_id: str, password_hash: str) -> None:
+    session.get_one(OfficerRow, officer_id).password_hash = password_hash

@@ -107,7 +107,7 @@ def upgrade() -> None:
     op.create_table(
         "application",
         sa.Column("id", sa.String(), nullable=False),
-        sa.Column("tracking_code", sa.String(length=10), nullable=False),
+        sa.Column("tracking_code", sa.String(length=11), nullable=False),
         sa.Column("visit_id", sa.String(), nullable=False),
         sa.Column("status", sa.String(), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),

@@ -1,0 +1,97 @@
+"""Setting up a laptop: the office, its officers, this device's tracking prefix, office policy."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from fieldkit.domain.ids import new_id
+from fieldkit.domain.policy import DEFAULT_MAX_DOCUMENT_BYTES, DocumentPolicy
+from fieldkit.domain.records import DocumentKind, Office, Officer, Role
+from fieldkit.domain.tracking import new_device_prefix
+from fieldkit.services.clock import Clock
+from fieldkit.services.errors import NotFoundError, PermissionDeniedError, ServiceError
+from fieldkit.store import repositories as repo
+
+POLICY_KEY = "document_policy"
+
+
+class OfficeService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def ensure_device(self) -> str:
+        """This laptop's tracking-code prefix, created once on first use."""
+        with self._sessions.begin() as session:
+            prefix = repo.device_prefix(session)
+            if prefix is None:
+                prefix = new_device_prefix()
+                repo.create_device(session, prefix, self._clock.now())
+            return prefix
+
+    def create_office(
+        self, name: str, *, address: str = "", timezone: str = "Asia/Jakarta", phone: str = ""
+    ) -> Office:
+        cleaned = " ".join(name.split())
+        if not cleaned:
+            raise ServiceError("Nama kantor wajib diisi, misalnya 'DPMPTSP Kabupaten Bogor'.")
+        office = Office(new_id(), cleaned, address.strip(), timezone, phone.strip())
+        with self._sessions.begin() as session:
+            repo.add_office(session, office)
+        return office
+
+    def offices(self) -> list[Office]:
+        with self._sessions() as session:
+            return repo.list_offices(session)
+
+    def office(self, office_id: str) -> Office:
+        with self._sessions() as session:
+            office = repo.get_office(session, office_id)
+        if office is None:
+            raise NotFoundError("Kantor tidak ditemukan. Jalankan pengaturan awal lagi.")
+        return office
+
+    def add_officer(
+        self, office_id: str, name: str, role: Role, *, password_hash: str | None = None
+    ) -> Officer:
+        cleaned = " ".join(name.split())
+        if not cleaned:
+            raise ServiceError("Nama petugas wajib diisi.")
+        if role not in {Role.OPERATOR, Role.SUPERVISOR}:
+            raise ServiceError("Petugas di laptop berperan operator atau supervisor.")
+        officer = Officer(new_id(), office_id, cleaned, role)
+        with self._sessions.begin() as session:
+            if repo.get_office(session, office_id) is None:
+                raise NotFoundError("Kantor tidak ditemukan. Jalankan pengaturan awal lagi.")
+            repo.add_officer(session, officer, password_hash=password_hash, now=self._clock.now())
+        return officer
+
+    def officers(self, office_id: str) -> list[Officer]:
+        with self._sessions() as session:
+            return repo.list_officers(session, office_id)
+
+    def document_policy(self) -> DocumentPolicy:
+        with self._sessions() as session:
+            stored = repo.get_setting(session, POLICY_KEY)
+        if not isinstance(stored, dict):
+            return DocumentPolicy()
+        return DocumentPolicy(
+            required=frozenset(DocumentKind(k) for k in stored.get("required", [])),
+            max_bytes=int(stored.get("max_bytes", DEFAULT_MAX_DOCUMENT_BYTES)),
+        )
+
+    def set_document_policy(self, policy: DocumentPolicy, *, actor: Officer) -> None:
+        """Office policy is the supervisor's decision."""
+        if actor.role is not Role.SUPERVISOR:
+            raise PermissionDeniedError("Hanya supervisor yang boleh mengubah dokumen wajib.")
+        if not 100_000 <= policy.max_bytes <= 100 * 1024 * 1024:
+            raise ServiceError("Batas ukuran berkas harus antara 0,1 MB dan 100 MB.")
+        with self._sessions.begin() as session:
+            repo.put_setting(
+                session,
+                POLICY_KEY,
+                {
+                    "required": sorted(k.value for k in policy.required),
+                    "max_bytes": policy.max_bytes,
+                },
+            )

@@ -1,0 +1,131 @@
+"""Use cases of a village visit: open it, count its applicants, close the day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from fieldkit.domain.ids import new_id
+from fieldkit.domain.records import Officer, Role, Visit, VisitState
+from fieldkit.domain.reference import RegionLookup
+from fieldkit.domain.snapshot import plain
+from fieldkit.domain.status import ApplicationStatus
+from fieldkit.services.clock import Clock
+from fieldkit.services.errors import NotFoundError, PermissionDeniedError, ServiceError
+from fieldkit.store import repositories as repo
+
+VILLAGE_LEVELS = frozenset({"desa", "kelurahan", "desa_adat"})
+
+
+@dataclass(frozen=True, slots=True)
+class VisitProgress:
+    """The live counter: "N of 15 applicants", with ready / draft / needs-fix counts."""
+
+    visit: Visit
+    total: int
+    by_status: dict[ApplicationStatus, int]
+
+    @property
+    def reached_target(self) -> bool:
+        return self.total >= self.visit.target
+
+    def count(self, *statuses: ApplicationStatus) -> int:
+        return sum(self.by_status.get(s, 0) for s in statuses)
+
+
+class VisitService:
+    def __init__(
+        self, sessions: sessionmaker[Session], regions: RegionLookup, clock: Clock
+    ) -> None:
+        self._sessions = sessions
+        self._regions = regions
+        self._clock = clock
+
+    def open_visit(
+        self,
+        *,
+        office_id: str,
+        village_code: str,
+        date: dt.date,
+        officer_ids: Sequence[str],
+        actor: Officer,
+        target: int = 15,
+    ) -> Visit:
+        region = self._regions.region(village_code)
+        if region is None or region.level not in VILLAGE_LEVELS:
+            raise ServiceError(
+                "Desa/kelurahan tidak dikenal. Pilih desa dari daftar dengan mengetik namanya."
+            )
+        if not 1 <= target <= 500:
+            raise ServiceError("Target harus antara 1 dan 500 pemohon.")
+        members = list(dict.fromkeys([actor.id, *officer_ids]))
+        visit = Visit(
+            id=new_id(),
+            office_id=office_id,
+            village_code=village_code,
+            date=date,
+            officer_ids=tuple(members),
+            target=target,
+            state=VisitState.OPEN,
+        )
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            for officer_id in members:
+                officer = repo.get_officer(session, officer_id)
+                if officer is None or officer.office_id != office_id:
+                    raise ServiceError("Petugas yang dipilih bukan petugas kantor ini.")
+            repo.add_visit(session, visit, created_by=actor.id, now=now)
+            repo.append_outbox(
+                session,
+                kind="visit.upsert",
+                entity_id=visit.id,
+                revision=1,
+                payload=plain(visit),
+                now=now,
+            )
+        return visit
+
+    def visit(self, visit_id: str) -> Visit:
+        with self._sessions() as session:
+            visit = repo.get_visit(session, visit_id)
+        if visit is None:
+            raise NotFoundError("Kunjungan tidak ditemukan.")
+        return visit
+
+    def visits(self, office_id: str) -> list[Visit]:
+        with self._sessions() as session:
+            return repo.list_visits(session, office_id)
+
+    def progress(self, visit_id: str) -> VisitProgress:
+        with self._sessions() as session:
+            visit = repo.get_visit(session, visit_id)
+            if visit is None:
+                raise NotFoundError("Kunjungan tidak ditemukan.")
+            counts = repo.visit_status_counts(session, visit_id)
+        return VisitProgress(visit, sum(counts.values()), counts)
+
+    def close_visit(self, visit_id: str, *, actor: Officer) -> Visit:
+        if actor.role not in {Role.OPERATOR, Role.SUPERVISOR}:
+            raise PermissionDeniedError("Peran Anda tidak boleh menutup kunjungan.")
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            visit = repo.get_visit(session, visit_id)
+            if visit is None:
+                raise NotFoundError("Kunjungan tidak ditemukan.")
+            if visit.state is VisitState.CLOSED:
+                raise ServiceError("Kunjungan ini sudah ditutup.")
+            repo.set_visit_state(session, visit_id, VisitState.CLOSED, now)
+            closed = repo.get_visit(session, visit_id)
+            assert closed is not None
+            repo.append_outbox(
+                session,
+                kind="visit.upsert",
+                entity_id=visit_id,
+                revision=2,
+                payload=plain(closed),
+                now=now,
+            )
+        return closed
