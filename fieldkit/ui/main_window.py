@@ -1,0 +1,194 @@
+"""The main window: pages in a stack, the toolbar to move between them, the status bar.
+
+Pages are plain QWidgets built by their own modules under ``fieldkit/ui/views``;
+this window only shows them and implements the Navigator of ``fieldkit.ui.context``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+
+from fieldkit.domain.records import Officer, Visit
+from fieldkit.ui.context import AppState, Services, ViewContext
+from fieldkit.ui.formatting import long_date
+from fieldkit.ui.i18n import LANGUAGES
+from fieldkit.ui.tasks import TaskRunner
+
+SYNC_NOT_CONNECTED = "Belum tersambung ke server"
+
+# page keys
+SETUP, SIGN_IN, VISIT, FORM, LIST, DETAIL = "setup", "sign_in", "visit", "form", "list", "detail"
+
+
+class MainWindow(QMainWindow):
+    """Signals: ``language_was_chosen(str)`` when the officer picks another language."""
+
+    language_was_chosen = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        state: AppState,
+        tasks: TaskRunner,
+        *,
+        page_factories: dict[str, Callable[[ViewContext], QWidget]],
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("fieldkit: Pendaftaran NIB Jemput Bola"))
+        self.services = services
+        self.state = state
+        self.tasks = tasks
+        self.context = ViewContext(services, state, tasks, self)
+        self._stack = QStackedWidget()
+        self.setCentralWidget(self._stack)
+        self._pages: dict[str, QWidget] = {}
+        for key, factory in page_factories.items():
+            page = factory(self.context)
+            page.setObjectName(f"page_{key}")
+            self._pages[key] = page
+            self._stack.addWidget(page)
+        self._build_toolbar()
+        self._build_menu()
+        self._build_status_bar()
+        state.officer_did_change.connect(self._on_state_officer_did_change)
+        state.visit_did_change.connect(self._on_state_visit_did_change)
+        self._on_state_officer_did_change(state.officer)
+        self.resize(1200, 800)
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Navigasi"))
+        bar.setObjectName("navigation")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.action_visit = self._action(self.tr("Kunjungan hari ini (F2)"), "F2", self.open_visit)
+        self.action_new = self._action(
+            self.tr("Pemohon baru (F3)"), "F3", lambda: self.open_form(None)
+        )
+        self.action_list = self._action(self.tr("Daftar pemohon (F4)"), "F4", self.open_list)
+        for action in (self.action_visit, self.action_new, self.action_list):
+            bar.addAction(action)
+        self.addToolBar(bar)
+        self._navigation = bar
+
+    def _build_menu(self) -> None:
+        account = self.menuBar().addMenu(self.tr("&Akun"))
+        self.action_sign_out = self._action(
+            self.tr("Keluar / ganti petugas"), "Ctrl+Shift+Q", self.sign_out
+        )
+        account.addAction(self.action_sign_out)
+        account.addSeparator()
+        account.addAction(self._action(self.tr("Tutup aplikasi"), "Ctrl+Q", self._close))
+        language = self.menuBar().addMenu(self.tr("&Bahasa"))
+        for code, label in LANGUAGES.items():
+            action = QAction(label, self)
+            action.setObjectName(f"language_{code}")
+            action.triggered.connect(lambda _=False, c=code: self.language_was_chosen.emit(c))
+            language.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.officer_label = QLabel()
+        self.visit_label = QLabel()
+        self.sync_label = QLabel(self.tr(SYNC_NOT_CONNECTED))
+        self.sync_label.setObjectName("sync_label")
+        for label in (self.officer_label, self.visit_label):
+            bar.addWidget(label)
+        bar.addPermanentWidget(self.sync_label)
+
+    # --- state ----------------------------------------------------------------------------------
+
+    def _on_state_officer_did_change(self, officer: Officer | None) -> None:
+        signed_in = officer is not None
+        self._navigation.setVisible(signed_in)
+        for action in (self.action_visit, self.action_new, self.action_list, self.action_sign_out):
+            action.setEnabled(signed_in)
+        if officer is None:
+            self.officer_label.setText(self.tr("Belum masuk"))
+            self.show_page(SETUP if self.services.auth.needs_setup() else SIGN_IN)
+        else:
+            role = (
+                self.tr("supervisor") if officer.role.value == "supervisor" else self.tr("operator")
+            )
+            self.officer_label.setText(
+                self.tr("Petugas: %1 (%2)").replace("%1", officer.name).replace("%2", role)
+            )
+        self._on_state_visit_did_change(self.state.visit)
+
+    def _on_state_visit_did_change(self, visit: Visit | None) -> None:
+        has_visit = visit is not None
+        self.action_new.setEnabled(has_visit and self.state.officer is not None)
+        if visit is None:
+            self.visit_label.setText(self.tr("Belum ada kunjungan dibuka"))
+            return
+        village = self.services.reference.region(visit.village_code)
+        name = village.name if village else visit.village_code
+        self.visit_label.setText(
+            self.tr("Kunjungan: %1, %2").replace("%1", name).replace("%2", long_date(visit.date))
+        )
+
+    # --- navigation (the Navigator protocol) ----------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        return self._pages[key]
+
+    def current_page_key(self) -> str:
+        current = self._stack.currentWidget()
+        return next(k for k, w in self._pages.items() if w is current)
+
+    def show_page(self, key: str) -> QWidget:
+        page = self._pages[key]
+        self._stack.setCurrentWidget(page)
+        activate = getattr(page, "activate", None)
+        if callable(activate):
+            activate()
+        return page
+
+    def open_visit(self) -> None:
+        self.show_page(VISIT)
+
+    def open_form(self, application_id: str | None = None) -> None:
+        page = self._pages[FORM]
+        self._stack.setCurrentWidget(page)
+        load = getattr(page, "load", None)
+        if callable(load):
+            load(application_id)
+
+    def open_list(self) -> None:
+        self.show_page(LIST)
+
+    def open_detail(self, application_id: str) -> None:
+        page = self._pages[DETAIL]
+        self._stack.setCurrentWidget(page)
+        load = getattr(page, "load", None)
+        if callable(load):
+            load(application_id)
+
+    def sign_out(self) -> None:
+        form = self._pages.get(FORM)
+        flush = getattr(form, "flush_autosave", None)
+        if callable(flush):
+            flush()  # nothing typed is lost when the officer switches
+        self.state.set_officer(None, None)
+
+    def _close(self) -> None:
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        form = self._pages.get(FORM)
+        flush = getattr(form, "flush_autosave", None)
+        if callable(flush):
+            flush()
+        self.tasks.wait_for_done()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Reusable widgets: field with message, pickers, document panel."""

@@ -1,0 +1,67 @@
+"""GUI fixtures: the real main window over real services on a fresh SQLite store."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from fieldkit.domain.records import Office, Officer, Visit
+from fieldkit.refdata import ReferenceData
+from fieldkit.services.applications import ApplicationService
+from fieldkit.services.auth import AuthService
+from fieldkit.services.offices import OfficeService
+from fieldkit.services.visits import VisitService
+from fieldkit.store.local import LocalStore
+from fieldkit.ui.application import DesktopApp
+from fieldkit.ui.context import Services
+from fieldkit.ui.main_window import MainWindow
+from tests.fakes import FakeClock
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSWORD = "rahasia123"
+
+
+@pytest.fixture
+def services(
+    store: LocalStore,
+    reference: ReferenceData,
+    clock: FakeClock,
+    offices: OfficeService,
+    applications: ApplicationService,
+    visits: VisitService,
+) -> Services:
+    return Services(
+        offices=offices,
+        visits=visits,
+        applications=applications,
+        auth=AuthService(store.sessions, offices, clock),
+        reference=reference,
+        data_dir=store.data_dir,
+    )
+
+
+@pytest.fixture
+def desktop(qtbot: QtBot, services: Services) -> Iterator[DesktopApp]:
+    """The whole app as ./run.sh builds it (window not yet shown)."""
+    app = DesktopApp(services)
+    qtbot.addWidget(app.window)
+    yield app
+    app.tasks.wait_for_done()
+
+
+@pytest.fixture
+def window(desktop: DesktopApp) -> MainWindow:
+    desktop.window.show()
+    return desktop.window
+
+
+@pytest.fixture
+def signed_in(window: MainWindow, office: Office, operator: Officer, visit: Visit) -> MainWindow:
+    """The window with the operator signed in and today's visit open (no UI steps)."""
+    window.state.set_officer(operator, office)
+    window.state.set_visit(visit)
+    return window
