@@ -48,6 +48,16 @@ def _start_child(data_dir: Path, journal: Path, seed: int) -> subprocess.Popen[s
     return child
 
 
+def _wait_for_lines(journal: Path, count: int, child: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if journal.exists() and len(journal.read_bytes().splitlines()) >= count:
+            return
+        assert child.poll() is None, "crash child exited on its own"
+        time.sleep(0.005)
+    raise AssertionError("crash child saved nothing within 60 s")
+
+
 def _check_store(data_dir: Path, journal: Path) -> int:
     """Open the store like the app does and verify every invariant; returns saves checked."""
     store = open_local_store(data_dir)  # runs document recovery
@@ -95,11 +105,15 @@ def test_sigkill_during_saves_loses_nothing_and_leaves_nothing_half_saved(tmp_pa
     saves = 0
     for round_no in range(ROUNDS):
         child = _start_child(data_dir, journal, seed=round_no)
-        time.sleep(rng.uniform(0.0, 0.25))
+        # Let at least one save of this round return, so every kill lands in the
+        # middle of the save loop rather than during start-up, then kill at a
+        # random moment of the next saves.
+        _wait_for_lines(journal, saves + 1, child)
+        time.sleep(rng.uniform(0.0, 0.12))
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
         assert child.stdout is not None
         child.stdout.close()
         assert child.returncode == -signal.SIGKILL
         saves = _check_store(data_dir, journal)
-    assert saves >= ROUNDS // 2, f"only {saves} saves in {ROUNDS} rounds: kills came too early"
+    assert saves >= ROUNDS
