@@ -1,1 +1,1 @@
-"""fieldkit.receipts (not built yet; see the open issues)."""
+"""Receipts (tanda terima): device keys and certificates, signed QR payloads, PDF layouts."""

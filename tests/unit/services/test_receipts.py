@@ -1,0 +1,269 @@
+"""Printing, reprinting and verifying receipts on a real store, read back from the real PDF."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from fieldkit.domain.records import Office, Officer, Role, Visit
+from fieldkit.domain.status import ApplicationStatus
+from fieldkit.receipts.layouts import Layout
+from fieldkit.receipts.payload import PLACEHOLDER_BASE, ReceiptStatus
+from fieldkit.receipts.signing import issue_certificate, new_private_key, public_key_to_text
+from fieldkit.refdata import ReferenceData
+from fieldkit.services.applications import ApplicationService
+from fieldkit.services.errors import PermissionDeniedError, ServiceError
+from fieldkit.services.offices import OfficeService
+from fieldkit.services.receipts import (
+    DEVICE_KEY_KEY,
+    PrintChoice,
+    ReceiptService,
+    ReceiptSettings,
+)
+from fieldkit.store import repositories as repo
+from fieldkit.store.local import DATABASE_NAME, LocalStore, open_local_store
+from tests import samples
+from tests.fakes import FakeClock
+from tests.unit.receipts.helpers import pdf_text, rasterise, scan_qr
+
+
+@pytest.fixture
+def receipts(
+    store: LocalStore,
+    reference: ReferenceData,
+    clock: FakeClock,
+    applications: ApplicationService,
+) -> ReceiptService:
+    return ReceiptService(store.sessions, reference, clock, applications=applications)
+
+
+def _ready(applications: ApplicationService, visit: Visit, operator: Officer) -> str:
+    app = applications.register(visit.id, samples.draft(), actor=operator).application
+    applications.mark_ready(app.id, actor=operator)
+    return app.id
+
+
+def test_the_first_print_queues_the_application_and_a_reprint_is_a_salinan(
+    receipts: ReceiptService,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+    supervisor: Officer,
+    office: Office,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    app_id = _ready(applications, visit, operator)
+    assert not receipts.is_printed(app_id)
+
+    first = receipts.print_receipt(app_id, actor=operator, layout=Layout.ROLL_58)
+
+    stored = applications.get(app_id).application
+    assert stored.status is ApplicationStatus.QUEUED
+    last = applications.history(app_id)[-1]
+    assert (last.from_status, last.to_status, last.officer_id) == (
+        ApplicationStatus.READY,
+        ApplicationStatus.QUEUED,
+        operator.id,
+    )
+    assert receipts.is_printed(app_id)
+    text = pdf_text(first)
+    assert "SALINAN" not in text
+    assert "DPMPTSP Kabupaten Bogor" in text
+    assert "Kelurahan Pondok Rajeg, Kecamatan Cibinong, Kabupaten Bogor" in text
+    assert "Rabu, 25 November 2026, 09.00 WIB" in text
+    assert "Petugas: Budi Santoso" in text
+    assert stored.tracking_code in text
+    assert "Siti Rahmawati" in text
+    assert "NIK: 3201••••••••0003" in text
+    assert "KBLI 56102 – Rumah/Warung Makan" in text
+    assert "GRATIS" in text
+    nik = stored.applicant.nik
+    assert nik not in text.replace(" ", "")
+    qr = scan_qr(rasterise(first, tmp_path, name="first")).text
+    assert nik not in qr
+    assert "Siti" not in qr
+
+    clock.advance(days=1)
+    events = len(applications.history(app_id))
+    again = receipts.print_receipt(app_id, actor=supervisor, layout=Layout.ROLL_58)
+    assert applications.get(app_id).application.status is ApplicationStatus.QUEUED
+    assert len(applications.history(app_id)) == events  # a reprint changes nothing
+    copy_text = pdf_text(again)
+    assert "SALINAN" in copy_text
+    assert "Dicetak ulang Kamis, 26 November 2026, 09.00 WIB oleh Dewi Lestari" in copy_text
+    assert "Rabu, 25 November 2026, 09.00 WIB" in copy_text  # the original's date
+    # Same code, date and key: Ed25519 gives the same signature, so the same QR content.
+    assert scan_qr(rasterise(again, tmp_path, name="again")).text == qr
+
+    check = receipts.verify(qr, office_id=office.id)
+    assert check.verification.status is ReceiptStatus.UNVERIFIED_DEVICE  # not enrolled yet
+    assert check.application is not None
+    assert check.application.id == app_id
+    assert check.application.masked_nik == "3201••••••••0003"
+
+
+def test_an_application_that_is_not_ready_gets_no_receipt(
+    receipts: ReceiptService,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+) -> None:
+    app = applications.register(visit.id, samples.draft(), actor=operator).application
+    with pytest.raises(ServiceError, match="belum bisa diberi tanda terima") as info:
+        receipts.print_receipt(app.id, actor=operator, layout=Layout.ROLL_80)
+    assert "tandai Siap" in info.value.message
+    assert applications.get(app.id).application.status is ApplicationStatus.DRAFT
+    assert not receipts.is_printed(app.id)
+
+
+def test_only_field_officers_print(
+    receipts: ReceiptService,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+) -> None:
+    app_id = _ready(applications, visit, operator)
+    back_office = dataclasses.replace(operator, role=Role.BACK_OFFICE)
+    with pytest.raises(PermissionDeniedError):
+        receipts.print_receipt(app_id, actor=back_office, layout=Layout.A6)
+    assert applications.get(app_id).application.status is ApplicationStatus.READY
+
+
+def test_enrolment_makes_receipts_genuine_and_tampering_is_caught(
+    receipts: ReceiptService,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+    office: Office,
+) -> None:
+    app_id = _ready(applications, visit, operator)
+    prefix, public = receipts.device_identity()
+    assert receipts.device_identity() == (prefix, public)  # created once
+    office_key = new_private_key()
+    cert = issue_certificate(
+        office_key, device_prefix=prefix, device_public_key=public, office_id=office.id
+    )
+    stranger = issue_certificate(
+        new_private_key(), device_prefix="ZZZZZ", device_public_key=public, office_id=office.id
+    )
+    assert not receipts.is_device_certified(office.id)
+    accepted = receipts.install_trust(
+        public_key_to_text(office_key), [cert, stranger], office_id=office.id
+    )
+    assert accepted == 1
+    assert receipts.is_device_certified(office.id)
+
+    data = receipts.receipt_for(app_id, officer=operator, copy=False)
+    check = receipts.verify(data.qr_payload, office_id=office.id)
+    assert check.verification.status is ReceiptStatus.GENUINE
+    assert check.application is not None
+    assert check.application.id == app_id
+
+    forged = data.qr_payload.replace("?r=1202611", "?r=1202612")
+    assert receipts.verify(forged, office_id=office.id).verification.status is (
+        ReceiptStatus.FORGED
+    )
+    typed = receipts.verify(data.tracking_code.lower().replace("-", " "), office_id=office.id)
+    assert typed.verification.status is ReceiptStatus.CODE_ONLY
+    assert typed.application is not None
+    assert typed.application.id == app_id
+
+
+def test_another_laptop_of_the_office_verifies_offline(
+    receipts: ReceiptService,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+    office: Office,
+    migrated_template: Path,
+    reference: ReferenceData,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    app_id = _ready(applications, visit, operator)
+    text = receipts.receipt_for(app_id, officer=operator, copy=False).qr_payload
+    prefix, public = receipts.device_identity()
+    office_key = new_private_key()
+    cert = issue_certificate(
+        office_key, device_prefix=prefix, device_public_key=public, office_id=office.id
+    )
+
+    other_dir = tmp_path / "laptop-b"
+    other_dir.mkdir()
+    shutil.copy(migrated_template, other_dir / DATABASE_NAME)
+    laptop_b = open_local_store(other_dir)
+    try:
+        OfficeService(laptop_b.sessions, clock).ensure_device()
+        other_apps = ApplicationService(laptop_b.sessions, laptop_b.documents, reference, clock)
+        other = ReceiptService(laptop_b.sessions, reference, clock, applications=other_apps)
+        before = other.verify(text, office_id=office.id)
+        assert before.verification.status is ReceiptStatus.UNKNOWN_DEVICE
+        assert before.application is None  # laptop B does not hold the application
+        other.install_trust(public_key_to_text(office_key), [cert], office_id=office.id)
+        after = other.verify(text, office_id=office.id)
+        assert after.verification.status is ReceiptStatus.GENUINE
+        assert other.device_identity()[1] != public  # each laptop has its own key
+    finally:
+        laptop_b.close()
+
+
+def test_the_device_key_is_kept_in_one_setting(
+    receipts: ReceiptService,
+    offices: OfficeService,
+    store: LocalStore,
+    reference: ReferenceData,
+    clock: FakeClock,
+    applications: ApplicationService,
+) -> None:
+    prefix, public = receipts.device_identity()
+    with store.sessions() as session:
+        stored = repo.get_setting(session, DEVICE_KEY_KEY)
+    assert stored["device_prefix"] == prefix
+    assert public not in str(stored)  # the private key only; the public key is derived
+    again = ReceiptService(store.sessions, reference, clock, applications=applications)
+    assert again.device_identity() == (prefix, public)
+
+
+def test_the_status_address_comes_from_the_office_settings(
+    receipts: ReceiptService,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+    supervisor: Officer,
+) -> None:
+    app_id = _ready(applications, visit, operator)
+    placeholder = receipts.receipt_for(app_id, officer=operator, copy=False)
+    assert placeholder.qr_payload.startswith(f"{PLACEHOLDER_BASE}/s/")
+    assert placeholder.status_url == ""
+    assert placeholder.complaint_contact == ""  # the office fixture has no phone
+
+    with pytest.raises(PermissionDeniedError):
+        receipts.update_settings(ReceiptSettings("https://izin.bogorkab.go.id"), actor=operator)
+    with pytest.raises(ServiceError, match="alamat web lengkap"):
+        receipts.update_settings(ReceiptSettings("izin.bogorkab.go.id"), actor=supervisor)
+    with pytest.raises(ServiceError, match="terlalu panjang"):
+        receipts.update_settings(
+            ReceiptSettings("https://perizinan-berusaha.dpmptsp.kabupatenbogor.go.id"),
+            actor=supervisor,
+        )
+    saved = receipts.update_settings(
+        ReceiptSettings(" https://izin.bogorkab.go.id/ ", "  0812  3456 7890 "), actor=supervisor
+    )
+    assert saved == ReceiptSettings("https://izin.bogorkab.go.id", "0812 3456 7890")
+    assert receipts.settings() == saved
+
+    data = receipts.receipt_for(app_id, officer=operator, copy=False)
+    code = data.tracking_code
+    assert data.qr_payload.startswith(f"https://izin.bogorkab.go.id/s/{code.replace('-', '')}?r=")
+    assert data.status_url == f"https://izin.bogorkab.go.id/s/{code}"
+    assert data.complaint_contact == "0812 3456 7890"
+
+
+def test_the_last_printer_and_layout_are_remembered(receipts: ReceiptService) -> None:
+    assert receipts.print_choice() == PrintChoice("", Layout.ROLL_58)
+    receipts.remember_print_choice(PrintChoice("EPSON TM-T82", Layout.ROLL_80))
+    assert receipts.print_choice() == PrintChoice("EPSON TM-T82", Layout.ROLL_80)
