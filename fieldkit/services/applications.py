@@ -9,6 +9,7 @@ either the whole save or none of it (see fieldkit.store.documents).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -107,7 +108,7 @@ class ApplicationService:
         clock: Clock,
         *,
         policy: DocumentPolicy | None = None,
-        timezone: str = "Asia/Jakarta",
+        timezone: str = "Asia/Jakarta",  # used only when a visit's office is unknown
     ) -> None:
         self._sessions = sessions
         self._documents = documents
@@ -132,12 +133,16 @@ class ApplicationService:
         normalized = normalize_draft(draft)
         with self._sessions() as session:
             peers = self._peers(session, visit_id, application_id)
+            today = self._today(session, visit_id)
         return storable_problems(draft) + validate_application(
-            normalized,
-            ref=self._reference,
-            today=local_date(self._clock, self._timezone),
-            peers=peers,
+            normalized, ref=self._reference, today=today, peers=peers
         )
+
+    def _today(self, session: Session, visit_id: str) -> dt.date:
+        """Today in the zone of the visit's office (WIB, WITA or WIT)."""
+        visit = repo.get_visit(session, visit_id)
+        office = repo.get_office(session, visit.office_id) if visit else None
+        return local_date(self._clock, office.timezone if office else self._timezone)
 
     def _peers(
         self, session: Session, visit_id: str, application_id: str | None
@@ -152,7 +157,7 @@ class ApplicationService:
         problems = validate_application(
             app.draft,
             ref=self._reference,
-            today=local_date(self._clock, self._timezone),
+            today=self._today(session, app.visit_id),
             peers=self._peers(session, app.visit_id, app.id),
         )
         blocking = readiness_problems(problems, app.acknowledgements, app.documents, self._policy)
@@ -555,6 +560,11 @@ class ApplicationService:
             return repo.search_applications(
                 session, query[:200], flt, tracking_code=exact, limit=limit
             )
+
+    def villages(self, *, visit_id: str | None = None) -> list[str]:
+        """Village codes of the applicants' addresses (in one visit), for the list's filter."""
+        with self._sessions() as session:
+            return repo.application_villages(session, visit_id=visit_id)
 
     def document_bytes(self, sha256: str) -> bytes:
         return self._documents.read(sha256)

@@ -13,6 +13,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy.orm import Session, sessionmaker
 
+from fieldkit.domain.ids import new_id
 from fieldkit.domain.records import Office, Officer, Role
 from fieldkit.services.clock import Clock
 from fieldkit.services.errors import PermissionDeniedError, ServiceError
@@ -78,16 +79,25 @@ class AuthService:
             weak = check_password_strength(o.password)
             if weak:
                 raise ServiceError(f"{o.name or 'Petugas'}: {weak}")
+        office_clean = " ".join(office_name.split())
+        if not office_clean:
+            raise ServiceError("Nama kantor wajib diisi, misalnya 'DPMPTSP Kabupaten Bogor'.")
+        if any(not " ".join(o.name.split()) for o in officers):
+            raise ServiceError("Setiap petugas harus diberi nama.")
+        if any(o.role not in {Role.OPERATOR, Role.SUPERVISOR} for o in officers):
+            raise ServiceError("Petugas di laptop berperan operator atau supervisor.")
+        hashes = [self._hasher.hash(o.password) for o in officers]  # slow: before the transaction
         self._offices.ensure_device()
-        office = self._offices.create_office(
-            office_name, address=office_address, timezone=timezone, phone=office_phone
+        office = Office(
+            new_id(), office_clean, office_address.strip(), timezone, office_phone.strip()
         )
-        created = [
-            self._offices.add_officer(
-                office.id, o.name, o.role, password_hash=self._hasher.hash(o.password)
-            )
-            for o in officers
-        ]
+        created = [Officer(new_id(), office.id, " ".join(o.name.split()), o.role) for o in officers]
+        now = self._clock.now()
+        # One transaction: a failure leaves no office without its supervisor behind.
+        with self._sessions.begin() as session:
+            repo.add_office(session, office)
+            for officer, password_hash in zip(created, hashes, strict=True):
+                repo.add_officer(session, officer, password_hash=password_hash, now=now)
         return office, created
 
     def add_officer(self, actor: Officer, new: NewOfficer) -> Officer:

@@ -13,7 +13,7 @@ from fieldkit.domain.records import Officer, Role, Visit, VisitState
 from fieldkit.domain.reference import RegionLookup
 from fieldkit.domain.snapshot import plain
 from fieldkit.domain.status import ApplicationStatus
-from fieldkit.services.clock import Clock
+from fieldkit.services.clock import Clock, local_date
 from fieldkit.services.errors import NotFoundError, PermissionDeniedError, ServiceError
 from fieldkit.store import repositories as repo
 
@@ -87,6 +87,10 @@ class VisitService:
                 now=now,
             )
         return visit
+
+    def today(self, timezone: str) -> dt.date:
+        """Today's date in the office's zone (WIB, WITA or WIT), by this service's clock."""
+        return local_date(self._clock, timezone)
 
     def visit(self, visit_id: str) -> Visit:
         with self._sessions() as session:
