@@ -11,6 +11,7 @@ from fieldkit import __version__
 from fieldkit.refdata import ReferenceDataError, load_reference
 from fieldkit.services.applications import ApplicationService
 from fieldkit.services.auth import AuthService
+from fieldkit.services.autosave import FormAutosave
 from fieldkit.services.clock import SystemClock
 from fieldkit.services.offices import OfficeService
 from fieldkit.services.visits import VisitService
@@ -60,6 +61,7 @@ def build_services(store: LocalStore) -> Services:
         auth=AuthService(store.sessions, offices, clock),
         reference=reference,
         data_dir=store.data_dir,
+        autosave=FormAutosave(store.sessions, clock),
     )
 
 

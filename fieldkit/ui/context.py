@@ -18,6 +18,7 @@ from fieldkit.domain.records import Office, Officer, Visit
 from fieldkit.refdata import ReferenceData
 from fieldkit.services.applications import ApplicationService
 from fieldkit.services.auth import AuthService
+from fieldkit.services.autosave import FormAutosave
 from fieldkit.services.offices import OfficeService
 from fieldkit.services.visits import VisitService
 from fieldkit.ui.tasks import TaskRunner
@@ -31,6 +32,7 @@ class Services:
     auth: AuthService
     reference: ReferenceData
     data_dir: Path
+    autosave: FormAutosave | None = None  # None: the form is not autosaved
 
 
 class AppState(QObject):

@@ -12,6 +12,7 @@ from fieldkit.domain.records import Office, Officer, Visit
 from fieldkit.refdata import ReferenceData
 from fieldkit.services.applications import ApplicationService
 from fieldkit.services.auth import AuthService
+from fieldkit.services.autosave import FormAutosave
 from fieldkit.services.offices import OfficeService
 from fieldkit.services.visits import VisitService
 from fieldkit.store.local import LocalStore
@@ -41,6 +42,7 @@ def services(
         auth=AuthService(store.sessions, offices, clock),
         reference=reference,
         data_dir=store.data_dir,
+        autosave=FormAutosave(store.sessions, clock),
     )
 
 
