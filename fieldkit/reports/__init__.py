@@ -1,1 +1,1 @@
-"""fieldkit.reports (not built yet; see the open issues)."""
+"""Reports: the daily visit report (data, PDF), its CSV/XLSX exports, page previews."""

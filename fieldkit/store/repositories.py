@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import column, func, literal_column, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from fieldkit.domain.ids import new_id
 from fieldkit.domain.privacy import mask_nik
@@ -694,3 +694,59 @@ def get_password_hash(session: Session, officer_id: str) -> str | None:
 
 def set_password_hash(session: Session, officer_id: str, password_hash: str) -> None:
     session.get_one(OfficerRow, officer_id).password_hash = password_hash
+
+
+# --- applicants list (added for the UI's village filter, issue 3) -------------------------------
+
+
+def application_villages(session: Session, *, visit_id: str | None = None) -> list[str]:
+    """The applicants' village codes that occur among the applications (of one visit), sorted."""
+    stmt = select(ApplicationRow.village_code).distinct()
+    if visit_id is not None:
+        stmt = stmt.where(ApplicationRow.visit_id == visit_id)
+    return sorted(code for code in session.scalars(stmt) if code)
+
+
+# --- reports (issue 7: the supervisor's daily visit report) -------------------------------------
+
+
+def visits_between(session: Session, office_id: str, start: dt.date, end: dt.date) -> list[Visit]:
+    """The office's visits dated ``start`` to ``end`` (both included), oldest first."""
+    rows = session.scalars(
+        select(VisitRow)
+        .where(VisitRow.office_id == office_id, VisitRow.date >= start, VisitRow.date <= end)
+        .order_by(VisitRow.date, VisitRow.created_at)
+    )
+    return [_visit(r) for r in rows]
+
+
+def applications_of_visits(session: Session, visit_ids: Sequence[str]) -> list[Application]:
+    """Every application of these visits, whole (activities, documents, acknowledgements)."""
+    if not visit_ids:
+        return []
+    rows = session.scalars(
+        select(ApplicationRow)
+        .where(ApplicationRow.visit_id.in_(list(visit_ids)))
+        .options(
+            selectinload(ApplicationRow.activities),
+            selectinload(ApplicationRow.documents),
+            selectinload(ApplicationRow.acknowledgements),
+        )
+        .order_by(ApplicationRow.created_at, ApplicationRow.id)
+    )
+    return [_application(r) for r in rows]
+
+
+def entities_with_pending_outbox(session: Session, entity_ids: Sequence[str]) -> set[str]:
+    """Which of these ids still have outbox entries the server has not acknowledged."""
+    found: set[str] = set()
+    ids = list(dict.fromkeys(entity_ids))
+    for start in range(0, len(ids), 500):  # stay far below SQLite's bound-parameter limit
+        found.update(
+            session.scalars(
+                select(OutboxRow.entity_id)
+                .where(OutboxRow.entity_id.in_(ids[start : start + 500]))
+                .distinct()
+            )
+        )
+    return found
