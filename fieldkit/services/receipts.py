@@ -101,6 +101,15 @@ class ReceiptCheck:
     application: ApplicationSummary | None
 
 
+@dataclass(frozen=True, slots=True)
+class ReceiptPreview:
+    """A receipt drawn for the screen; ``is_copy``: printing it now gives a SALINAN."""
+
+    pdf: bytes
+    is_copy: bool
+    tracking_code: str
+
+
 class ReceiptService:
     def __init__(
         self,
@@ -333,6 +342,40 @@ class ReceiptService:
             lines.append((activity.kbli, found.title if found else activity.product))
         return tuple(lines)
 
+    def _printable(
+        self, session: Session, application_id: str, *, actor: Officer
+    ) -> tuple[ReceiptData, bool, int]:
+        """(receipt data, is the first print, revision), or the error that refuses a receipt."""
+        if actor.role not in FIELD_ROLES:
+            raise PermissionDeniedError("Hanya operator atau supervisor yang boleh mencetak.")
+        app = repo.get_application(session, application_id)
+        if app is None:
+            raise NotFoundError("Permohonan tidak ditemukan.")
+        is_first = app.status is ApplicationStatus.READY
+        if not is_first and _printed_at(session, app.id) is None:
+            raise ServiceError(
+                f"Permohonan berstatus '{STATUS_LABELS[app.status]}' belum bisa diberi "
+                "tanda terima: lengkapi datanya lalu tandai Siap dulu."
+            )
+        data = self._receipt_data(session, app.id, officer=actor, copy=not is_first)
+        return data, is_first, app.revision
+
+    def preview_receipt(
+        self, application_id: str, *, actor: Officer, layout: Layout
+    ) -> ReceiptPreview:
+        """The PDF that :meth:`print_receipt` would print now, changing nothing.
+
+        For the print dialog's preview: it refuses exactly what printing refuses, and says
+        whether the print would be the original or a SALINAN.
+        """
+        with self._sessions.begin() as session:
+            data, is_first, _ = self._printable(session, application_id, actor=actor)
+        return ReceiptPreview(
+            pdf=render_receipt(data, layout, copy=not is_first),
+            is_copy=not is_first,
+            tracking_code=data.tracking_code,
+        )
+
     def print_receipt(self, application_id: str, *, actor: Officer, layout: Layout) -> bytes:
         """The receipt PDF to send to the printer.
 
@@ -340,20 +383,8 @@ class ReceiptService:
         officer has confirmed the print dialog, not for a preview. Every later print is a copy
         marked SALINAN. An application that is not ready and was never printed gets none.
         """
-        if actor.role not in FIELD_ROLES:
-            raise PermissionDeniedError("Hanya operator atau supervisor yang boleh mencetak.")
         with self._sessions.begin() as session:
-            app = repo.get_application(session, application_id)
-            if app is None:
-                raise NotFoundError("Permohonan tidak ditemukan.")
-            is_first = app.status is ApplicationStatus.READY
-            if not is_first and _printed_at(session, app.id) is None:
-                raise ServiceError(
-                    f"Permohonan berstatus '{STATUS_LABELS[app.status]}' belum bisa diberi "
-                    "tanda terima: lengkapi datanya lalu tandai Siap dulu."
-                )
-            data = self._receipt_data(session, app.id, officer=actor, copy=not is_first)
-            revision = app.revision
+            data, is_first, revision = self._printable(session, application_id, actor=actor)
         pdf = render_receipt(data, layout, copy=not is_first)
         if is_first:
             # The status change is the print record; the expected revision refuses the change

@@ -27,7 +27,7 @@ from fieldkit.store import repositories as repo
 from fieldkit.store.local import DATABASE_NAME, LocalStore, open_local_store
 from tests import samples
 from tests.fakes import FakeClock
-from tests.unit.receipts.helpers import pdf_text, rasterise, scan_qr
+from tests.unit.receipts.helpers import page_size_mm, pdf_text, rasterise, scan_qr
 
 
 @pytest.fixture
@@ -267,3 +267,38 @@ def test_the_last_printer_and_layout_are_remembered(receipts: ReceiptService) ->
     assert receipts.print_choice() == PrintChoice("", Layout.ROLL_58)
     receipts.remember_print_choice(PrintChoice("EPSON TM-T82", Layout.ROLL_80))
     assert receipts.print_choice() == PrintChoice("EPSON TM-T82", Layout.ROLL_80)
+
+
+def test_a_preview_changes_nothing_and_says_whether_it_would_be_a_salinan(
+    receipts: ReceiptService,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+    tmp_path: Path,
+) -> None:
+    draft = applications.register(visit.id, samples.draft(7), actor=operator).application
+    with pytest.raises(ServiceError, match="tandai Siap"):
+        receipts.preview_receipt(draft.id, actor=operator, layout=Layout.ROLL_58)
+    back_office = dataclasses.replace(operator, role=Role.BACK_OFFICE)
+    with pytest.raises(PermissionDeniedError):
+        receipts.preview_receipt(draft.id, actor=back_office, layout=Layout.ROLL_58)
+
+    app_id = _ready(applications, visit, operator)
+    events = len(applications.history(app_id))
+    preview = receipts.preview_receipt(app_id, actor=operator, layout=Layout.ROLL_80)
+    assert not preview.is_copy
+    assert "SALINAN" not in pdf_text(preview.pdf)
+    assert page_size_mm(preview.pdf)[0] == pytest.approx(80, abs=0.1)
+    assert applications.get(app_id).application.status is ApplicationStatus.READY
+    assert len(applications.history(app_id)) == events
+    assert not receipts.is_printed(app_id)
+
+    printed = receipts.print_receipt(app_id, actor=operator, layout=Layout.ROLL_80)
+    # The preview shows what is printed: the same QR content.
+    assert scan_qr(rasterise(preview.pdf, tmp_path, name="preview")).text == (
+        scan_qr(rasterise(printed, tmp_path, name="printed")).text
+    )
+    again = receipts.preview_receipt(app_id, actor=operator, layout=Layout.A6)
+    assert again.is_copy
+    assert again.tracking_code == applications.get(app_id).application.tracking_code
+    assert "SALINAN" in pdf_text(again.pdf)

@@ -1,0 +1,1 @@
+"""Dialogs opened from several pages: printing a receipt, verifying one."""
