@@ -199,4 +199,8 @@ def seed_applications(
         for start in range(0, count, 5000):
             session.execute(insert(ApplicationRow), rows[start : start + 5000])
             session.execute(insert(StatusEventRow), events[start : start + 5000])
+    with store.engine.begin() as conn:
+        # What the app does at every start (fieldkit.store.local): fresh planner statistics.
+        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        conn.exec_driver_sql("ANALYZE")
     return made

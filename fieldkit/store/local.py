@@ -50,6 +50,11 @@ def open_local_store(data_dir: Path) -> LocalStore:
     db_path = data_dir / DATABASE_NAME
     engine = make_engine(db_path)
     migration = upgrade(engine, db_path)
+    with engine.begin() as conn:
+        # Fresh planner statistics at every start (about 10 ms at 100,000 applicants with the
+        # analysis limit): without them SQLite sorts a whole large visit for each list page.
+        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        conn.exec_driver_sql("ANALYZE")
     sessions = make_session_factory(engine)
     documents = DocumentStore(data_dir / DOCUMENTS_DIR)
 
