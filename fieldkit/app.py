@@ -14,6 +14,8 @@ from fieldkit.services.auth import AuthService
 from fieldkit.services.autosave import FormAutosave
 from fieldkit.services.clock import SystemClock
 from fieldkit.services.offices import OfficeService
+from fieldkit.services.receipts import ReceiptService
+from fieldkit.services.reports import ReportService
 from fieldkit.services.visits import VisitService
 from fieldkit.store.local import LocalStore, default_data_dir, open_local_store
 from fieldkit.store.migrate import DatabaseTooNewError
@@ -59,6 +61,8 @@ def build_services(store: LocalStore) -> Services:
         visits=VisitService(store.sessions, reference, clock),
         applications=applications,
         auth=AuthService(store.sessions, offices, clock),
+        receipts=ReceiptService(store.sessions, reference, clock, applications=applications),
+        reports=ReportService(store.sessions, reference, clock, policy=offices.document_policy),
         reference=reference,
         data_dir=store.data_dir,
         autosave=FormAutosave(store.sessions, clock),

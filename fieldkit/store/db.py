@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import DateTime, Engine, MetaData, String, create_engine, event
-from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Session, SessionTransaction, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -67,10 +67,26 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+WRITE_OPTION = "fieldkit_write"
+
+
 def _on_begin(conn: Any) -> None:
-    # BEGIN IMMEDIATE takes the write lock up front, so two writers queue
-    # instead of one failing half-way with "database is locked".
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # A writing transaction starts with BEGIN IMMEDIATE: it takes the write lock
+    # up front, so two writers queue (busy_timeout) instead of one failing
+    # half-way with "database is locked". Readers use a plain BEGIN: in WAL mode
+    # they never wait for the writer.
+    is_write = conn.get_execution_options().get(WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if is_write else "BEGIN")
+
+
+class StoreSession(Session):
+    """A Session whose explicit ``begin()`` (``sessionmaker.begin()``) marks a write."""
+
+    def begin(self, nested: bool = False) -> SessionTransaction:
+        transaction = super().begin(nested)
+        if not nested:
+            self.connection(execution_options={WRITE_OPTION: True})
+        return transaction
 
 
 def make_engine(path: Path) -> Engine:
@@ -82,6 +98,6 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:  # of StoreSession
     """Sessions that keep loaded values after commit (they are copied into domain values)."""
-    return sessionmaker(engine, expire_on_commit=False)
+    return sessionmaker(engine, class_=StoreSession, expire_on_commit=False)

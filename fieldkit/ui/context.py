@@ -20,6 +20,8 @@ from fieldkit.services.applications import ApplicationService
 from fieldkit.services.auth import AuthService
 from fieldkit.services.autosave import FormAutosave
 from fieldkit.services.offices import OfficeService
+from fieldkit.services.receipts import ReceiptService
+from fieldkit.services.reports import ReportService
 from fieldkit.services.visits import VisitService
 from fieldkit.ui.tasks import TaskRunner
 
@@ -30,6 +32,8 @@ class Services:
     visits: VisitService
     applications: ApplicationService
     auth: AuthService
+    receipts: ReceiptService
+    reports: ReportService
     reference: ReferenceData
     data_dir: Path
     autosave: FormAutosave | None = None  # None: the form is not autosaved
@@ -75,6 +79,10 @@ class Navigator(Protocol):
     def open_list(self) -> None: ...
 
     def open_detail(self, application_id: str) -> None: ...
+
+    def open_reports(self) -> None: ...
+
+    def open_closing_report(self, visit_id: str) -> None: ...
 
     def sign_out(self) -> None: ...
 

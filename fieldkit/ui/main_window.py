@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
-from fieldkit.domain.records import Officer, Visit
+from fieldkit.domain.records import Officer, Role, Visit
 from fieldkit.ui.context import AppState, Services, ViewContext
+from fieldkit.ui.dialogs.verify_receipt import VerifyReceiptDialog
 from fieldkit.ui.formatting import long_date
 from fieldkit.ui.i18n import LANGUAGES
 from fieldkit.ui.tasks import TaskRunner
@@ -22,6 +23,7 @@ SYNC_NOT_CONNECTED = "Belum tersambung ke server"
 
 # page keys
 SETUP, SIGN_IN, VISIT, FORM, LIST, DETAIL = "setup", "sign_in", "visit", "form", "list", "detail"
+REPORTS = "reports"
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +79,8 @@ class MainWindow(QMainWindow):
             self.tr("Pemohon baru (F3)"), "F3", lambda: self.open_form(None)
         )
         self.action_list = self._action(self.tr("Daftar pemohon (F4)"), "F4", self.open_list)
-        for action in (self.action_visit, self.action_new, self.action_list):
+        self.action_reports = self._action(self.tr("Laporan (F6)"), "F6", self.open_reports)
+        for action in (self.action_visit, self.action_new, self.action_list, self.action_reports):
             bar.addAction(action)
         self.addToolBar(bar)
         self._navigation = bar
@@ -88,6 +91,10 @@ class MainWindow(QMainWindow):
             self.tr("Keluar / ganti petugas"), "Ctrl+Shift+Q", self.sign_out
         )
         account.addAction(self.action_sign_out)
+        self.action_verify_receipt = self._action(
+            self.tr("Periksa tanda terima…"), "Ctrl+R", self._on_verify_receipt_triggered
+        )
+        account.addAction(self.action_verify_receipt)
         account.addSeparator()
         account.addAction(self._action(self.tr("Tutup aplikasi"), "Ctrl+Q", self._close))
         language = self.menuBar().addMenu(self.tr("&Bahasa"))
@@ -112,8 +119,16 @@ class MainWindow(QMainWindow):
     def _on_state_officer_did_change(self, officer: Officer | None) -> None:
         signed_in = officer is not None
         self._navigation.setVisible(signed_in)
-        for action in (self.action_visit, self.action_new, self.action_list, self.action_sign_out):
+        for action in (
+            self.action_visit,
+            self.action_new,
+            self.action_list,
+            self.action_sign_out,
+            self.action_verify_receipt,
+        ):
             action.setEnabled(signed_in)
+        # Reports are the supervisor's; the service refuses others too, this only hides the door.
+        self.action_reports.setVisible(officer is not None and officer.role is Role.SUPERVISOR)
         if officer is None:
             self.officer_label.setText(self.tr("Belum masuk"))
             self.show_page(SETUP if self.services.auth.needs_setup() else SIGN_IN)
@@ -174,6 +189,20 @@ class MainWindow(QMainWindow):
         load = getattr(page, "load", None)
         if callable(load):
             load(application_id)
+
+    def open_reports(self) -> None:
+        self.show_page(REPORTS)
+
+    def open_closing_report(self, visit_id: str) -> None:
+        page = self.show_page(REPORTS)
+        show = getattr(page, "show_closing_report", None)
+        if callable(show):
+            show(visit_id)
+
+    def _on_verify_receipt_triggered(self) -> None:
+        dialog = VerifyReceiptDialog(self.context, self.services.receipts, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def sign_out(self) -> None:
         form = self._pages.get(FORM)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from fieldkit.domain.records import Office, Officer, Visit, VisitState
-from fieldkit.ui.main_window import VISIT, MainWindow
+from fieldkit.ui.main_window import REPORTS, VISIT, MainWindow
+from fieldkit.ui.views.reports import ReportsView
 from fieldkit.ui.views.visit import VisitView
 from tests import samples
 
@@ -263,7 +264,13 @@ def test_close_the_day_after_confirming(
     assert "Kel. Pondok Rajeg" in banner
     assert "sudah ditutup dengan 1 pemohon" in banner
     assert not signed_in.action_new.isEnabled()  # no new applicants on a closed day
-    assert signed_in.focusWidget() is view.picker.edit  # ready to open the next one
+
+    # The close-of-day flow ends with the day's report, which the operator may see.
+    assert signed_in.current_page_key() == REPORTS
+    reports = signed_in.page(REPORTS)
+    assert isinstance(reports, ReportsView)
+    qtbot.waitUntil(lambda: reports.content.isVisible() and reports.page_count > 0)
+    assert not reports.refusal.isVisible()
 
     # Coming back to the page keeps showing the closed state, not the closed visit.
     signed_in.open_visit()

@@ -775,6 +775,8 @@ class VisitView(QWidget):
             self._load_open_visits()
             self._render()
         self._focus_first()
+        # The close-of-day flow ends with the day's report, ready to print and sign.
+        self.context.navigator.open_closing_report(closed.id)
 
     def _on_close_failed(self, error: Exception) -> None:
         if not isValid(self):
