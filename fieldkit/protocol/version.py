@@ -1,0 +1,20 @@
+"""The protocol version: one named constant per version, each with a dated note.
+
+A laptop sends its version in the ``Fieldkit-Protocol`` header; the server refuses
+a version it does not speak with the stable error code ``protocol.unsupported``, so
+an old laptop is told to update instead of half-syncing.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# 2026-11: v1. Push of outbox entries (visit.upsert, application.create/update/status) with
+# per-entry outcomes; content-addressed documents with resumable chunked upload; pull of
+# server changes (status, NIB, needs-fix reasons, possible duplicates, device revocation)
+# after an integer cursor. Bodies are JSON, optionally gzip-compressed on the way up.
+PROTOCOL_V1: Final = 1
+
+PROTOCOL_VERSION: Final = PROTOCOL_V1
+SUPPORTED_VERSIONS: Final = frozenset({PROTOCOL_V1})
+PROTOCOL_HEADER: Final = "Fieldkit-Protocol"

@@ -1,0 +1,1 @@
+"""HTTP layer of the server: dependencies and one router per resource."""

@@ -1,0 +1,1 @@
+"""Queries of the server, one module per resource. They take a Session and return values."""
