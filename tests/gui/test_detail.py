@@ -298,3 +298,20 @@ def test_sign_out_clears_the_detail(
     signed_in.sign_out()
     assert view.data is None
     assert view.findChild(QLabel, "tracking_code") is None
+
+
+def test_print_receipt_button_appears_once_ready(
+    qtbot: QtBot,
+    signed_in: MainWindow,
+    registered: SaveResult,
+    applications: ApplicationService,
+    operator: Officer,
+) -> None:
+    app_id = registered.application.id
+    view = open_detail(qtbot, signed_in, app_id)
+    print_button = view.print_receipt_button
+    assert not print_button.isVisible()  # a draft gets no receipt
+    applications.mark_ready(app_id, actor=operator)
+    signed_in.state.notify_applications(frozenset({app_id}))
+    qtbot.waitUntil(print_button.isVisible)
+    assert "tanda terima" in print_button.text().replace("&", "")

@@ -57,6 +57,7 @@ from fieldkit.services.applications import SaveResult
 from fieldkit.services.errors import RuleViolationError, ServiceError, StaleRevisionError
 from fieldkit.store.documents import DocumentStoreError
 from fieldkit.ui.context import Services, ViewContext
+from fieldkit.ui.dialogs.print_receipt import PrintReceiptDialog
 from fieldkit.ui.formatting import INDONESIAN, local_time, rupiah
 from fieldkit.ui.labels import (
     activity_kind_label,
@@ -77,6 +78,11 @@ ERROR_STYLE = (
     " border-radius: 6px; padding: 8px 10px; }"
 )
 
+DUPLICATE_STYLE = (
+    "QLabel { background: #fff3cd; color: #5d4037; border: 1px solid #e0b252;"
+    " border-radius: 6px; padding: 6px 10px; font-weight: bold; }"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class DetailData:
@@ -88,6 +94,7 @@ class DetailData:
     applicant_village: str
     business_village: str
     kbli_titles: dict[str, str]
+    duplicates: tuple[str, ...] = ()  # tracking codes the server flagged: same NIK
 
     @property
     def application(self) -> Application:
@@ -112,6 +119,8 @@ def load_detail(services: Services, application_id: str, office_id: str | None) 
         kbli = reference.kbli(activity.kbli)
         if kbli is not None:
             titles[activity.kbli] = kbli.title
+    sync = services.sync
+    duplicates = tuple(sync.duplicate_of(application_id)) if sync is not None else ()
     return DetailData(
         result=result,
         history=history,
@@ -119,6 +128,7 @@ def load_detail(services: Services, application_id: str, office_id: str | None) 
         applicant_village=village_path_text(reference, app.applicant.address.village_code),
         business_village=village_path_text(reference, app.business.address.village_code),
         kbli_titles=titles,
+        duplicates=duplicates,
     )
 
 
@@ -349,12 +359,17 @@ class ApplicationDetailView(QWidget):
         self.edit_button.setObjectName("edit")
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.edit_button.hide()
+        self.print_receipt_button = QPushButton(self.tr("Cetak &tanda terima…"))
+        self.print_receipt_button.setObjectName("print_receipt")
+        self.print_receipt_button.clicked.connect(self._on_print_receipt_button_clicked)
+        self.print_receipt_button.hide()
         self._actions = QHBoxLayout()
         self._actions.setSpacing(6)
         bar.addWidget(self.back_button)
         bar.addStretch(1)
         bar.addLayout(self._actions)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.print_receipt_button)
         layout.addLayout(bar)
 
         self.error = QLabel()
@@ -464,6 +479,10 @@ class ApplicationDetailView(QWidget):
         self.transition_buttons = {}
         officer = self.context.state.officer
         self.edit_button.setVisible(app is not None and app.status in EDITABLE_ON_LAPTOP)
+        # A receipt exists from "ready" on (the first print queues it; later ones are copies).
+        self.print_receipt_button.setVisible(
+            app is not None and app.status is not ApplicationStatus.DRAFT
+        )
         if app is None or officer is None:
             return
         for target in allowed_targets(app.status, officer.role):
@@ -484,6 +503,15 @@ class ApplicationDetailView(QWidget):
 
     def _on_back_button_clicked(self) -> None:
         self.context.navigator.open_list()
+
+    def _on_print_receipt_button_clicked(self) -> None:
+        if self.application_id is None:
+            return
+        dialog = PrintReceiptDialog(
+            self.context, self.context.services.receipts, self.application_id, self
+        )
+        dialog.exec()
+        dialog.deleteLater()
 
     def _on_edit_button_clicked(self) -> None:
         if self.application_id is not None:
@@ -669,6 +697,16 @@ class ApplicationDetailView(QWidget):
             )
             reason.setStyleSheet(status_style_sheet(app.status).replace("font-weight: bold;", ""))
             box.addWidget(reason)
+        if data.duplicates:
+            duplicate = _value_label(
+                self.tr(
+                    "Kemungkinan duplikat NIK dengan: %1. Periksa apakah pemohon sudah "
+                    "didaftarkan di laptop lain; satu pelaku usaha hanya boleh punya satu NIB."
+                ).replace("%1", ", ".join(data.duplicates)),
+                object_name="duplicate_label",
+            )
+            duplicate.setStyleSheet(DUPLICATE_STYLE)
+            box.addWidget(duplicate)
         return box
 
     def _form_group(self, title: str, rows: list[tuple[str, str]], name: str) -> QGroupBox:
