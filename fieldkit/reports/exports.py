@@ -20,10 +20,6 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 # openpyxl ships no type information and pyproject.toml lists no override for it.
-from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
-from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-
 from fieldkit.reports.daily import (
     ReportRow,
     VisitReportData,
@@ -163,12 +159,19 @@ def _summary_rows(data: VisitReportData) -> list[tuple[str, int | float | str, f
 
 
 def _set_widths(sheet: Any, widths: Sequence[int]) -> None:
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]  # noqa: PLC0415
+
     for i, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
 
 
 def rows_to_xlsx(data: VisitReportData) -> bytes:
     """A workbook: sheet "Pemohon" (header bold and frozen, widths set) and "Ringkasan"."""
+    # openpyxl loads in ~55 ms: only when a spreadsheet is asked for, not at app start.
+    from openpyxl import Workbook  # type: ignore[import-untyped]  # noqa: PLC0415
+    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]  # noqa: PLC0415
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415
+
     book = Workbook()
     sheet = book.active
     assert sheet is not None

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from fieldkit.store import repositories as repo
 from fieldkit.store.db import make_engine, make_session_factory
 from fieldkit.store.documents import DocumentStore, RecoveryReport
-from fieldkit.store.migrate import MigrationReport, upgrade
+from fieldkit.store.schema import HEAD_REVISION, MigrationReport, stored_revision
 
 DATABASE_NAME = "fieldkit.sqlite3"
 DOCUMENTS_DIR = "documents"
@@ -49,7 +49,13 @@ def open_local_store(data_dir: Path) -> LocalStore:
     data_dir.mkdir(parents=True, exist_ok=True)
     db_path = data_dir / DATABASE_NAME
     engine = make_engine(db_path)
-    migration = upgrade(engine, db_path)
+    current = stored_revision(db_path)
+    if current == HEAD_REVISION:
+        migration = MigrationReport(current, current, None)
+    else:
+        from fieldkit.store.migrate import upgrade  # noqa: PLC0415 - Alembic only when needed
+
+        migration = upgrade(engine, db_path)
     with engine.begin() as conn:
         # Fresh planner statistics at every start (about 10 ms at 100,000 applicants with the
         # analysis limit): without them SQLite sorts a whole large visit for each list page.

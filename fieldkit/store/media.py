@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from PIL import Image, ImageCms, ImageFile, ImageOps, JpegImagePlugin, PngImagePlugin
-from pypdf import PdfReader
 
 MediaType = Literal["image/jpeg", "image/png", "application/pdf"]
 
@@ -299,6 +298,9 @@ def _corrupt_image() -> MediaError:
 
 def _prepare_pdf(data: bytes) -> PreparedMedia:
     try:
+        # pypdf loads in ~100 ms: only when a PDF arrives, not at app start.
+        from pypdf import PdfReader  # noqa: PLC0415
+
         reader = PdfReader(io.BytesIO(data), strict=False)
         is_encrypted = reader.is_encrypted
     except Exception as exc:

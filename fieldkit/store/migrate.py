@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
@@ -19,29 +18,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from fieldkit.store.schema import DatabaseTooNewError, MigrationReport
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-
-class DatabaseTooNewError(Exception):
-    """The database was written by a newer fieldkit than this one."""
-
-    def __init__(self, revision: str) -> None:
-        self.revision = revision
-        super().__init__(
-            f"Basis data ini dibuat oleh versi fieldkit yang lebih baru (skema {revision}). "
-            "Pasang versi fieldkit terbaru; data tidak diubah."
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class MigrationReport:
-    from_revision: str | None
-    to_revision: str
-    backup: Path | None
-
-    @property
-    def did_upgrade(self) -> bool:
-        return self.from_revision != self.to_revision
+__all__ = ["DatabaseTooNewError", "MigrationReport", "current_revision", "head_revision", "upgrade"]
 
 
 def alembic_config() -> Config:

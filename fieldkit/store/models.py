@@ -108,6 +108,8 @@ class ApplicationRow(Base):
     nib: Mapped[str] = mapped_column(default="")
     reason_code: Mapped[str | None]
     reason_text: Mapped[str] = mapped_column(default="")
+    # sync (0003): "" or why the laptop's timestamps of this record cannot be trusted
+    clock_flag: Mapped[str] = mapped_column(default="", server_default="")
 
     # applicant
     nik: Mapped[str] = mapped_column(index=True)
@@ -224,3 +226,70 @@ class OutboxRow(Base):
     revision: Mapped[int]
     payload: Mapped[object] = mapped_column(JSON)
     created_at: Mapped[dt.datetime]
+    # sync state (0003): how the server answered so far; the payload above never changes
+    attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    next_attempt_at: Mapped[dt.datetime | None]
+    last_error: Mapped[str] = mapped_column(default="", server_default="")
+    last_outcome: Mapped[str | None]  # None | "conflict" | "invalid" | "failed"
+
+
+# --- sync (0003) ------------------------------------------------------------------------------
+
+
+class SyncHistoryRow(Base):
+    """What happened to an entity on its way to the server, for the officer's timeline."""
+
+    __tablename__ = "sync_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity_id: Mapped[str] = mapped_column(index=True)
+    at: Mapped[dt.datetime]
+    event: Mapped[str]  # sent | applied | duplicate | conflict | invalid | pulled | resolved
+    revision: Mapped[int | None]
+    detail: Mapped[str] = mapped_column(default="")
+
+
+class SyncConflictRow(Base):
+    """A local edit the server answered "conflict", with the server's version, until resolved."""
+
+    __tablename__ = "sync_conflict"
+
+    application_id: Mapped[str] = mapped_column(primary_key=True)
+    idempotency_key: Mapped[str]
+    local_revision: Mapped[int]
+    server_revision: Mapped[int]
+    server_status: Mapped[str]
+    server_snapshot: Mapped[object] = mapped_column(JSON)
+    at: Mapped[dt.datetime]
+    resolved_at: Mapped[dt.datetime | None]
+
+
+class SyncDuplicateRow(Base):
+    """The server flagged ``application_id`` and ``other_application_id`` as the same NIK."""
+
+    __tablename__ = "sync_duplicate"
+
+    application_id: Mapped[str] = mapped_column(primary_key=True)
+    other_application_id: Mapped[str] = mapped_column(primary_key=True)
+    other_tracking_code: Mapped[str]
+    at: Mapped[dt.datetime]
+
+
+class SyncUploadRow(Base):
+    """A document the server confirmed it holds (verified by hash): never uploaded again."""
+
+    __tablename__ = "sync_upload"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    confirmed_at: Mapped[dt.datetime]
+
+
+class SyncErrorRow(Base):
+    """Recent sync failures for the copyable error log (no NIK, no names)."""
+
+    __tablename__ = "sync_error"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime]
+    kind: Mapped[str]
+    message: Mapped[str]

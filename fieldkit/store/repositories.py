@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import column, func, literal_column, select, text
+from sqlalchemy import column, delete, func, literal_column, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from fieldkit.domain.ids import new_id
@@ -51,6 +51,11 @@ from fieldkit.store.models import (
     OutboxRow,
     SettingRow,
     StatusEventRow,
+    SyncConflictRow,
+    SyncDuplicateRow,
+    SyncErrorRow,
+    SyncHistoryRow,
+    SyncUploadRow,
     VisitOfficerRow,
     VisitRow,
 )
@@ -750,3 +755,329 @@ def entities_with_pending_outbox(session: Session, entity_ids: Sequence[str]) ->
             )
         )
     return found
+
+
+# --- sync ---------------------------------------------------------------------------------------
+# (issue 5: the sync engine's state. Outbox payloads are frozen: nothing here rewrites one.)
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    seq: int
+    idempotency_key: str
+    kind: str
+    entity_id: str
+    revision: int
+    payload: dict[str, Any]
+    created_at: dt.datetime
+    attempts: int
+    next_attempt_at: dt.datetime | None
+    last_error: str
+    last_outcome: str | None
+
+
+def _outbox_entry(row: OutboxRow) -> OutboxEntry:
+    payload = row.payload if isinstance(row.payload, dict) else {}
+    return OutboxEntry(
+        seq=row.seq,
+        idempotency_key=row.idempotency_key,
+        kind=row.kind,
+        entity_id=row.entity_id,
+        revision=row.revision,
+        payload=payload,
+        created_at=row.created_at,
+        attempts=row.attempts,
+        next_attempt_at=row.next_attempt_at,
+        last_error=row.last_error,
+        last_outcome=row.last_outcome,
+    )
+
+
+def outbox_entries(session: Session, *, limit: int | None = None) -> list[OutboxEntry]:
+    """Every pending outbox entry in the order it was written (oldest first)."""
+    stmt = select(OutboxRow).order_by(OutboxRow.seq)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [_outbox_entry(r) for r in session.scalars(stmt)]
+
+
+def remove_outbox_entry(session: Session, idempotency_key: str) -> bool:
+    row = session.scalars(
+        select(OutboxRow).where(OutboxRow.idempotency_key == idempotency_key)
+    ).first()
+    if row is None:
+        return False
+    session.delete(row)
+    return True
+
+
+def mark_outbox_entry(
+    session: Session,
+    idempotency_key: str,
+    *,
+    outcome: str | None,
+    error: str,
+    next_attempt_at: dt.datetime | None,
+) -> None:
+    row = session.scalars(
+        select(OutboxRow).where(OutboxRow.idempotency_key == idempotency_key)
+    ).first()
+    if row is None:
+        return
+    row.attempts += 1
+    row.last_outcome = outcome
+    row.last_error = error[:2000]
+    row.next_attempt_at = next_attempt_at
+
+
+def reset_outbox_entity(session: Session, entity_id: str) -> int:
+    """Clear attempts and outcomes of an entity's entries so they are sent again."""
+    rows = list(session.scalars(select(OutboxRow).where(OutboxRow.entity_id == entity_id)))
+    for row in rows:
+        row.attempts = 0
+        row.last_outcome = None
+        row.last_error = ""
+        row.next_attempt_at = None
+    return len(rows)
+
+
+def remove_outbox_entity(session: Session, entity_id: str) -> int:
+    rows = list(session.scalars(select(OutboxRow).where(OutboxRow.entity_id == entity_id)))
+    for row in rows:
+        session.delete(row)
+    return len(rows)
+
+
+def add_sync_history(
+    session: Session,
+    entity_id: str,
+    *,
+    event: str,
+    at: dt.datetime,
+    revision: int | None = None,
+    detail: str = "",
+) -> None:
+    session.add(
+        SyncHistoryRow(
+            entity_id=entity_id, at=at, event=event, revision=revision, detail=detail[:2000]
+        )
+    )
+
+
+def sync_history(
+    session: Session, entity_id: str
+) -> list[tuple[dt.datetime, str, int | None, str]]:
+    rows = session.scalars(
+        select(SyncHistoryRow)
+        .where(SyncHistoryRow.entity_id == entity_id)
+        .order_by(SyncHistoryRow.id)
+    )
+    return [(r.at, r.event, r.revision, r.detail) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredConflict:
+    application_id: str
+    idempotency_key: str
+    local_revision: int
+    server_revision: int
+    server_status: str
+    server_snapshot: dict[str, Any]
+    at: dt.datetime
+
+
+def put_conflict(session: Session, conflict: StoredConflict) -> None:
+    row = session.get(SyncConflictRow, conflict.application_id)
+    if row is None:
+        row = SyncConflictRow(application_id=conflict.application_id)
+        session.add(row)
+    row.idempotency_key = conflict.idempotency_key
+    row.local_revision = conflict.local_revision
+    row.server_revision = conflict.server_revision
+    row.server_status = conflict.server_status
+    row.server_snapshot = conflict.server_snapshot
+    row.at = conflict.at
+    row.resolved_at = None
+
+
+def open_conflicts(session: Session) -> list[StoredConflict]:
+    rows = session.scalars(
+        select(SyncConflictRow)
+        .where(SyncConflictRow.resolved_at.is_(None))
+        .order_by(SyncConflictRow.at.desc())
+    )
+    return [
+        StoredConflict(
+            r.application_id,
+            r.idempotency_key,
+            r.local_revision,
+            r.server_revision,
+            r.server_status,
+            r.server_snapshot if isinstance(r.server_snapshot, dict) else {},
+            r.at,
+        )
+        for r in rows
+    ]
+
+
+def resolve_conflict_row(session: Session, application_id: str, now: dt.datetime) -> None:
+    row = session.get(SyncConflictRow, application_id)
+    if row is not None:
+        row.resolved_at = now
+
+
+def add_duplicate_flag(
+    session: Session, application_id: str, other_id: str, other_code: str, now: dt.datetime
+) -> bool:
+    if session.get(SyncDuplicateRow, (application_id, other_id)) is not None:
+        return False
+    session.add(
+        SyncDuplicateRow(
+            application_id=application_id,
+            other_application_id=other_id,
+            other_tracking_code=other_code,
+            at=now,
+        )
+    )
+    return True
+
+
+def duplicate_codes(session: Session, application_id: str) -> list[str]:
+    return list(
+        session.scalars(
+            select(SyncDuplicateRow.other_tracking_code)
+            .where(SyncDuplicateRow.application_id == application_id)
+            .order_by(SyncDuplicateRow.at)
+        )
+    )
+
+
+def unconfirmed_documents(session: Session) -> list[tuple[str, int]]:
+    """(sha256, size) of local documents the server has not confirmed yet, oldest first."""
+    rows = session.execute(
+        select(DocumentRow.sha256, DocumentRow.size)
+        .outerjoin(SyncUploadRow, SyncUploadRow.sha256 == DocumentRow.sha256)
+        .where(SyncUploadRow.sha256.is_(None))
+        .order_by(DocumentRow.created_at, DocumentRow.sha256)
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
+def confirm_documents(session: Session, sha256s: Sequence[str], now: dt.datetime) -> None:
+    for sha in sha256s:
+        if session.get(SyncUploadRow, sha) is None:
+            session.add(SyncUploadRow(sha256=sha, confirmed_at=now))
+
+
+def add_sync_error(
+    session: Session, kind: str, message: str, now: dt.datetime, *, keep: int = 200
+) -> None:
+    session.add(SyncErrorRow(at=now, kind=kind, message=message[:1000]))
+    session.flush()
+    oldest_kept = session.scalars(
+        select(SyncErrorRow.id).order_by(SyncErrorRow.id.desc()).offset(keep).limit(1)
+    ).first()
+    if oldest_kept is not None:
+        session.execute(delete(SyncErrorRow).where(SyncErrorRow.id <= oldest_kept))
+
+
+def sync_errors(session: Session, *, limit: int = 50) -> list[tuple[dt.datetime, str, str]]:
+    rows = session.scalars(select(SyncErrorRow).order_by(SyncErrorRow.id.desc()).limit(limit))
+    return [(r.at, r.kind, r.message) for r in rows]
+
+
+def apply_server_status(
+    session: Session,
+    application_id: str,
+    *,
+    status: ApplicationStatus,
+    revision: int,
+    nib: str,
+    reason_code: ReasonCode | None,
+    reason_text: str,
+    at: dt.datetime,
+) -> ApplicationStatus | None:
+    """Write the server's status (the authority for status) and its revision, with a status
+    event by "server". Returns the previous status, or None when nothing changed (the local
+    record is at this revision or newer, or unknown here)."""
+    row = session.get(ApplicationRow, application_id)
+    if row is None or row.revision >= revision:
+        return None
+    previous = ApplicationStatus(row.status)
+    row.revision = revision
+    row.status = status.value
+    row.nib = nib or row.nib
+    row.reason_code = reason_code.value if reason_code else None
+    row.reason_text = reason_text
+    row.updated_by = "server"
+    row.updated_at = at
+    if previous is not status:
+        append_status_event(
+            session,
+            StatusEvent(application_id, at, "server", previous, status, reason_code, reason_text),
+        )
+    return previous
+
+
+def set_clock_flags(session: Session, *, earliest: dt.datetime, latest: dt.datetime) -> list[str]:
+    """Flag applications whose laptop timestamps fall outside [earliest, latest]."""
+    flagged: list[str] = []
+    rows = session.scalars(
+        select(ApplicationRow).where(
+            ApplicationRow.clock_flag == "",
+            (ApplicationRow.created_at < earliest)
+            | (ApplicationRow.created_at > latest)
+            | (ApplicationRow.updated_at < earliest)
+            | (ApplicationRow.updated_at > latest),
+        )
+    )
+    for row in rows:
+        early = row.created_at < earliest or row.updated_at < earliest
+        row.clock_flag = "past" if early else "future"
+        flagged.append(row.id)
+    return flagged
+
+
+def clock_flag(session: Session, application_id: str) -> str:
+    return (
+        session.scalar(select(ApplicationRow.clock_flag).where(ApplicationRow.id == application_id))
+        or ""
+    )
+
+
+def callback_rows(session: Session, *, limit: int = 500) -> list[Application]:
+    rows = session.scalars(
+        select(ApplicationRow)
+        .where(
+            ApplicationRow.status.in_(
+                [ApplicationStatus.NIB_ISSUED.value, ApplicationStatus.NEEDS_FIX.value]
+            )
+        )
+        .order_by(ApplicationRow.updated_at.desc())
+        .limit(limit)
+    )
+    return [_application(r) for r in rows]
+
+
+def replace_from_server(session: Session, app: Application, *, scale: BusinessScale | None) -> None:
+    """Overwrite the local record with the server's version (conflict kept "server")."""
+    row = session.get_one(ApplicationRow, app.id)
+    version = row.activities[0].kbli_version if row.activities else "2020"
+    update_application(session, app, scale=scale, kbli_version=version)
+    wanted = {d.sha256: d for d in app.documents}
+    for doc in list(row.documents):
+        if doc.sha256 not in wanted:
+            row.documents.remove(doc)
+    present = {d.sha256 for d in row.documents}
+    for sha, ref in wanted.items():
+        if sha not in present and session.get(DocumentRow, sha) is not None:
+            session.add(
+                ApplicationDocumentRow(
+                    application_id=app.id,
+                    sha256=sha,
+                    kind=ref.kind.value,
+                    original_name=ref.original_name,
+                    added_by=app.created_by,
+                    added_at=app.updated_at,
+                )
+            )

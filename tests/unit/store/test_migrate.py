@@ -148,3 +148,44 @@ def test_current_revision_of_a_new_file_is_none(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "empty.sqlite3")
     assert current_revision(engine) is None
     engine.dispose()
+
+
+def test_head_constant_names_the_newest_migration() -> None:
+    """fieldkit.store.schema.HEAD_REVISION lets a normal start skip Alembic: keep it true."""
+    from fieldkit.store.schema import HEAD_REVISION  # noqa: PLC0415
+
+    assert head_revision() == HEAD_REVISION
+
+
+def test_upgrade_from_0002_with_data_adds_the_sync_state(tmp_path: Path) -> None:
+    path = tmp_path / DATABASE_NAME
+    engine = make_engine(path)
+    upgrade(engine, path, target="0001")
+    engine.dispose()
+    _seed_at_0001(path)
+    engine = make_engine(path)
+    upgrade(engine, path, target="0002")
+    engine.dispose()
+
+    store = open_local_store(tmp_path)
+    try:
+        assert store.migration.from_revision == "0002"
+        with store.engine.connect() as conn:
+            row = conn.execute(
+                text("SELECT attempts, last_error, last_outcome, next_attempt_at FROM outbox")
+            ).one()
+            assert tuple(row) == (0, "", None, None)  # the queued entry is still sendable
+            assert conn.execute(text("SELECT clock_flag FROM application")).scalar() == ""
+            found = conn.execute(
+                text("SELECT rowid FROM application_search WHERE application_search MATCH 'rahma'")
+            ).all()
+            assert len(found) == 1  # the search triggers survived
+        assert {
+            "sync_history",
+            "sync_conflict",
+            "sync_duplicate",
+            "sync_upload",
+            "sync_error",
+        } <= _tables(path)
+    finally:
+        store.close()

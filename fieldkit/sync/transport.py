@@ -1,0 +1,281 @@
+"""HTTP transport of protocol v1 on ``requests``: bounded timeouts, gzip JSON bodies, raw
+chunk bytes, and typed errors whose ``kind`` tells the engine (and the UI) what to do."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import threading
+from dataclasses import dataclass
+from typing import Any, Final, Protocol, TypeVar
+from urllib.parse import urlsplit
+
+import requests
+from pydantic import BaseModel, ValidationError
+
+from fieldkit.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+from fieldkit.protocol.messages import (
+    UPLOAD_OFFSET_HEADER,
+    EnrolRequest,
+    EnrolResponse,
+    MissingRequest,
+    MissingResponse,
+    PullResponse,
+    PushEntry,
+    PushRequest,
+    PushResponse,
+    ServerInfo,
+    UploadStart,
+    UploadState,
+)
+from fieldkit.sync.clock import server_time_from_header
+from fieldkit.sync.state import ErrorKind
+
+CONNECT_TIMEOUT: Final = 5.0
+READ_TIMEOUT: Final = 30.0
+# Below this a JSON body is sent as it is: gzip's header would cost more than it saves.
+GZIP_THRESHOLD: Final = 1024
+USER_AGENT: Final = f"fieldkit-sync/{PROTOCOL_VERSION}"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class SyncError(Exception):
+    """A failed call. ``kind`` decides: retry by itself (network, server) or tell a person."""
+
+    def __init__(
+        self,
+        kind: ErrorKind,
+        message: str,
+        *,
+        code: str = "",
+        status: int | None = None,
+        offset: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.code = code
+        self.status = status
+        self.offset = offset
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.code == "device.revoked"
+
+
+@dataclass(frozen=True, slots=True)
+class Timeouts:
+    connect: float = CONNECT_TIMEOUT
+    read: float = READ_TIMEOUT
+
+
+class SyncTransport(Protocol):
+    """What the engine needs from the server. ``HttpSyncTransport`` is the real one."""
+
+    @property
+    def last_server_time(self) -> dt.datetime | None: ...
+
+    def info(self, *, timeout: float | None = None) -> ServerInfo: ...
+
+    def push(self, entries: list[PushEntry]) -> PushResponse: ...
+
+    def pull(self, cursor: int, limit: int) -> PullResponse: ...
+
+    def missing(self, sha256s: list[str]) -> list[str]: ...
+
+    def start_upload(self, sha256: str, size: int) -> UploadState: ...
+
+    def upload_state(self, sha256: str) -> UploadState: ...
+
+    def put_chunk(self, sha256: str, offset: int, data: bytes) -> UploadState: ...
+
+    def complete_upload(self, sha256: str) -> UploadState: ...
+
+
+def normalize_server_url(url: str) -> str:
+    """``https://host[:port][/prefix]`` without a trailing slash; ValueError when unusable."""
+    text = url.strip()
+    if text and "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ValueError(text)
+    return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
+
+
+def network_message(exc: BaseException) -> str:
+    if isinstance(exc, requests.Timeout):
+        return "Server terlalu lama menjawab (koneksi lambat). Sinkronisasi dicoba lagi otomatis."
+    return "Tidak tersambung ke server (tidak ada internet atau server mati). Dicoba lagi otomatis."
+
+
+class HttpSyncTransport:
+    """One server, one device token. Thread-safe: each thread gets its own HTTP session."""
+
+    def __init__(self, base_url: str, token: str = "", *, timeouts: Timeouts | None = None) -> None:
+        self.base_url = normalize_server_url(base_url)
+        self._token = token
+        self._timeouts = timeouts or Timeouts()
+        self._local = threading.local()
+        self._sessions: list[requests.Session] = []
+        self._lock = threading.Lock()
+        self._server_time: dt.datetime | None = None
+
+    @property
+    def last_server_time(self) -> dt.datetime | None:
+        return self._server_time
+
+    def close(self) -> None:
+        with self._lock:
+            for session in self._sessions:
+                session.close()
+            self._sessions.clear()
+        self._local = threading.local()
+
+    def _session(self) -> requests.Session:
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.headers["User-Agent"] = USER_AGENT
+            session.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
+            if self._token:
+                session.headers["Authorization"] = f"Bearer {self._token}"
+            self._local.session = session
+            with self._lock:
+                self._sessions.append(session)
+        return session
+
+    # --- calls -----------------------------------------------------------------------------
+
+    def info(self, *, timeout: float | None = None) -> ServerInfo:
+        limit = (timeout, timeout) if timeout is not None else None
+        return self._call("GET", "/api/v1/info", ServerInfo, timeout=limit)
+
+    def enrol(self, request: EnrolRequest) -> EnrolResponse:
+        return self._call("POST", "/api/v1/enrol", EnrolResponse, body=request)
+
+    def push(self, entries: list[PushEntry]) -> PushResponse:
+        return self._call(
+            "POST", "/api/v1/sync/push", PushResponse, body=PushRequest(entries=entries)
+        )
+
+    def pull(self, cursor: int, limit: int) -> PullResponse:
+        return self._call(
+            "GET", "/api/v1/sync/pull", PullResponse, params={"cursor": cursor, "limit": limit}
+        )
+
+    def missing(self, sha256s: list[str]) -> list[str]:
+        found = self._call(
+            "POST",
+            "/api/v1/documents/missing",
+            MissingResponse,
+            body=MissingRequest(sha256=sha256s),
+        )
+        return found.missing
+
+    def start_upload(self, sha256: str, size: int) -> UploadState:
+        return self._call(
+            "POST", "/api/v1/uploads", UploadState, body=UploadStart(sha256=sha256, size=size)
+        )
+
+    def upload_state(self, sha256: str) -> UploadState:
+        return self._call("GET", f"/api/v1/uploads/{sha256}", UploadState)
+
+    def put_chunk(self, sha256: str, offset: int, data: bytes) -> UploadState:
+        # Raw bytes, never base64 in JSON: the wire carries the document once.
+        return self._call(
+            "PUT",
+            f"/api/v1/uploads/{sha256}",
+            UploadState,
+            raw=data,
+            headers={
+                UPLOAD_OFFSET_HEADER: str(offset),
+                "Content-Type": "application/octet-stream",
+            },
+        )
+
+    def complete_upload(self, sha256: str) -> UploadState:
+        return self._call("POST", f"/api/v1/uploads/{sha256}/complete", UploadState)
+
+    # --- plumbing ----------------------------------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        model: type[M],
+        *,
+        body: BaseModel | None = None,
+        raw: bytes | None = None,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: tuple[float, float] | None = None,
+    ) -> M:
+        send_headers = dict(headers or {})
+        data: bytes | None = raw
+        if body is not None:
+            data = body.model_dump_json(exclude_none=False).encode()
+            send_headers["Content-Type"] = "application/json"
+            if len(data) >= GZIP_THRESHOLD:
+                data = gzip.compress(data, compresslevel=6, mtime=0)
+                send_headers["Content-Encoding"] = "gzip"
+        try:
+            response = self._session().request(
+                method,
+                self.base_url + path,
+                data=data,
+                params=params,
+                headers=send_headers,
+                timeout=timeout or (self._timeouts.connect, self._timeouts.read),
+            )
+        except requests.RequestException as exc:
+            raise SyncError(ErrorKind.NETWORK, network_message(exc), code="network") from exc
+        server_time = server_time_from_header(response.headers.get("Date"))
+        if server_time is not None:
+            self._server_time = server_time
+        if response.status_code >= 400:
+            raise error_from_response(response.status_code, response.content)
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise SyncError(
+                ErrorKind.SERVER,
+                "Jawaban server tidak bisa dibaca (mungkin lewat proxy atau portal Wi-Fi). "
+                "Dicoba lagi otomatis.",
+                code="response.unreadable",
+                status=response.status_code,
+            ) from exc
+
+
+def _body(content: bytes) -> dict[str, Any]:
+    try:
+        parsed = json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        return {}
+    return parsed if isinstance(parsed, dict) else {}
+
+
+def error_from_response(status: int, content: bytes) -> SyncError:
+    """Map an HTTP error answer to a typed SyncError (STYLE.md 3.7)."""
+    body = _body(content)
+    code = str(body.get("code", "")) or f"http.{status}"
+    detail = str(body.get("detail", ""))
+    raw_offset = body.get("offset")
+    offset = raw_offset if isinstance(raw_offset, int) else None
+    if status >= 500 or status in {408, 429}:
+        message = "Server sedang bermasalah atau sibuk. Sinkronisasi dicoba lagi otomatis."
+        return SyncError(ErrorKind.SERVER, message, code=code, status=status, offset=offset)
+    if code == "device.revoked":
+        message = detail or (
+            "Perangkat ini sudah dicabut oleh kantor dan tidak bisa sinkron lagi. Hubungi admin."
+        )
+        return SyncError(ErrorKind.AUTH, message, code=code, status=status)
+    if status in {401, 403}:
+        message = detail or "Token perangkat ditolak server. Daftarkan ulang laptop ini."
+        return SyncError(ErrorKind.AUTH, message, code=code, status=status)
+    if status in {409, 404, 413, 415, 422} and code.startswith(("upload.", "document.", "media.")):
+        return SyncError(ErrorKind.REFUSED, detail or code, code=code, status=status, offset=offset)
+    message = detail or f"Server menolak permintaan (HTTP {status})."
+    return SyncError(ErrorKind.BUG, message, code=code, status=status, offset=offset)
