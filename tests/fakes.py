@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 
+from fieldkit.domain.records import Officer
 from fieldkit.domain.reference import Kbli, Region
+from fieldkit.services.errors import ServiceError
+from fieldkit.sync.state import (
+    CallbackEntry,
+    Cancel,
+    Conflict,
+    Connectivity,
+    PendingItem,
+    ProgressSink,
+    SyncProgress,
+    SyncReport,
+    SyncStatus,
+    TimelineEvent,
+)
 
 
 def _region(code: str, name: str, level: str) -> Region:
@@ -81,3 +97,150 @@ class FakeClock:
 
     def set(self, moment: dt.datetime) -> None:
         self._now = moment
+
+
+class FakeSyncService:
+    """A ``SyncFacade`` (fieldkit.services.sync_protocol) in memory, for the UI's tests.
+
+    A test sets what the service answers (``sync_status``, ``pending_items``, ``timelines``,
+    ``callbacks``, ``conflict_list``, ``duplicates``, ``log``, ``is_reachable``), what the next
+    run reports (``next_report``, ``progress_steps``), and can hold a run in progress with
+    ``hold_runs()`` / ``release_runs()``. Calls that change something are recorded in
+    ``calls``. Methods are thread-safe: the UI calls them from its workers.
+    """
+
+    def __init__(
+        self, *, is_enrolled: bool = False, server_url: str = "https://dpmptsp.test"
+    ) -> None:
+        self._lock = threading.Lock()
+        self._is_enrolled = is_enrolled
+        self.server_url = server_url if is_enrolled else ""
+        self.sync_status = SyncStatus(
+            Connectivity.ONLINE if is_enrolled else Connectivity.NOT_ENROLLED,
+            server_url=self.server_url,
+        )
+        self.is_reachable = True
+        self.pending_items: list[PendingItem] = []
+        self.timelines: dict[str, list[TimelineEvent]] = {}
+        self.callbacks: list[CallbackEntry] = []
+        self.conflict_list: list[Conflict] = []
+        self.duplicates: dict[str, list[str]] = {}
+        self.log = ""
+        self.enrol_error: ServiceError | None = None
+        self.next_report = SyncReport(is_complete=True)
+        self.status_after_run: SyncStatus | None = None
+        self.progress_steps: list[SyncProgress] = [
+            SyncProgress("push", 1, 2, "Mengirim data 1 dari 2"),
+            SyncProgress("push", 2, 2, "Mengirim data 2 dari 2"),
+        ]
+        self.calls: list[tuple[str, ...]] = []
+        self.run_count = 0
+        self.probe_count = 0
+        self.is_running = False
+        self.max_concurrent_runs = 0
+        self._running = 0
+        self.was_cancelled = False
+        self.on_run: Callable[[], None] | None = None  # runs inside run(), on the worker
+        self._gate = threading.Event()
+        self._gate.set()
+
+    # --- test controls ----------------------------------------------------------------------
+
+    def hold_runs(self) -> None:
+        """The next runs wait (still honouring cancel) until ``release_runs``."""
+        self._gate.clear()
+
+    def release_runs(self) -> None:
+        self._gate.set()
+
+    # --- SyncFacade -------------------------------------------------------------------------
+
+    def is_enrolled(self) -> bool:
+        return self._is_enrolled
+
+    def enrol(self, server_url: str, code: str, *, device_name: str) -> None:
+        with self._lock:
+            self.calls.append(("enrol", server_url, code, device_name))
+            if self.enrol_error is not None:
+                raise self.enrol_error
+            self._is_enrolled = True
+            self.server_url = server_url
+            self.sync_status = SyncStatus(Connectivity.ONLINE, server_url=server_url)
+
+    def status(self) -> SyncStatus:
+        with self._lock:
+            if not self._is_enrolled:
+                return SyncStatus(Connectivity.NOT_ENROLLED)
+            return self.sync_status
+
+    def probe(self, timeout: float = 3.0) -> bool:
+        with self._lock:
+            self.probe_count += 1
+            return self._is_enrolled and self.is_reachable
+
+    def run(
+        self, progress: ProgressSink, cancel: Cancel, *, deadline: float | None = None
+    ) -> SyncReport:
+        with self._lock:
+            self.run_count += 1
+            self.is_running = True
+            self.max_concurrent_runs = max(self.max_concurrent_runs, self._running + 1)
+            self._running += 1
+        try:
+            for step in self.progress_steps:
+                progress(step)
+            while not self._gate.wait(0.01):
+                if cancel():
+                    self.was_cancelled = True
+                    return SyncReport()
+            if self.on_run is not None:
+                self.on_run()
+            with self._lock:
+                if self.status_after_run is not None:
+                    self.sync_status = self.status_after_run
+                return self.next_report
+        finally:
+            with self._lock:
+                self._running -= 1
+                self.is_running = self._running > 0
+
+    def pending(self) -> list[PendingItem]:
+        with self._lock:
+            return list(self.pending_items)
+
+    def retry(self, entity_id: str) -> None:
+        with self._lock:
+            self.calls.append(("retry", entity_id))
+            self.pending_items = [
+                dataclasses.replace(i, attempts=0, last_error="", error_kind=None)
+                if i.entity_id == entity_id
+                else i
+                for i in self.pending_items
+            ]
+
+    def timeline(self, application_id: str) -> list[TimelineEvent]:
+        with self._lock:
+            return list(self.timelines.get(application_id, []))
+
+    def error_log(self) -> str:
+        with self._lock:
+            return self.log
+
+    def callback_list(self) -> list[CallbackEntry]:
+        with self._lock:
+            return list(self.callbacks)
+
+    def conflicts(self) -> list[Conflict]:
+        with self._lock:
+            return list(self.conflict_list)
+
+    def resolve_conflict(self, application_id: str, *, keep: str, actor: Officer) -> None:
+        with self._lock:
+            self.calls.append(("resolve_conflict", application_id, keep, actor.id))
+            self.conflict_list = [
+                c for c in self.conflict_list if c.application_id != application_id
+            ]
+
+    def duplicate_of(self, application_id: str) -> list[str]:
+        with self._lock:
+            return list(self.duplicates.get(application_id, []))

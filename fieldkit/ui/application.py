@@ -9,6 +9,7 @@ from fieldkit.ui.context import AppState, Services
 from fieldkit.ui.i18n import Translations
 from fieldkit.ui.main_window import MainWindow
 from fieldkit.ui.pages import page_factories
+from fieldkit.ui.sync_controller import SyncController
 from fieldkit.ui.tasks import TaskRunner
 
 
@@ -24,10 +25,18 @@ class DesktopApp:
         self.translations.apply(language)
         self.tasks = TaskRunner()
         self.state = AppState()
+        # Sync outlives any one window (a language switch rebuilds the window).
+        self.sync = SyncController(services.sync, self.state)
         self.window = self._build_window()
 
     def _build_window(self) -> MainWindow:
-        window = MainWindow(self.services, self.state, self.tasks, page_factories=page_factories())
+        window = MainWindow(
+            self.services,
+            self.state,
+            self.tasks,
+            page_factories=page_factories(),
+            sync=self.sync,
+        )
         window.language_was_chosen.connect(self.switch_language)
         return window
 
@@ -49,4 +58,7 @@ class DesktopApp:
         self.window.show()
         if quit_after_start:
             QTimer.singleShot(0, self.qt.quit)
-        return self.qt.exec()
+        try:
+            return self.qt.exec()
+        finally:
+            self.sync.shutdown()  # cancels a running pass at its next safe point

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -22,8 +22,12 @@ from fieldkit.services.autosave import FormAutosave
 from fieldkit.services.offices import OfficeService
 from fieldkit.services.receipts import ReceiptService
 from fieldkit.services.reports import ReportService
+from fieldkit.services.sync_protocol import SyncFacade
 from fieldkit.services.visits import VisitService
 from fieldkit.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the controller imports AppState from here
+    from fieldkit.ui.sync_controller import SyncController
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Services:
     reference: ReferenceData
     data_dir: Path
     autosave: FormAutosave | None = None  # None: the form is not autosaved
+    sync: SyncFacade | None = None  # None: this build does not sync (benchmarks)
 
 
 class AppState(QObject):
@@ -93,3 +98,4 @@ class ViewContext:
     state: AppState
     tasks: TaskRunner
     navigator: Navigator
+    sync: SyncController | None = None  # the main window always gives one; benchmarks do not

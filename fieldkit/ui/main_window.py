@@ -14,16 +14,20 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWi
 
 from fieldkit.domain.records import Officer, Role, Visit
 from fieldkit.ui.context import AppState, Services, ViewContext
+from fieldkit.ui.dialogs.enrol import EnrolDialog
 from fieldkit.ui.dialogs.verify_receipt import VerifyReceiptDialog
 from fieldkit.ui.formatting import long_date
 from fieldkit.ui.i18n import LANGUAGES
+from fieldkit.ui.sync_controller import SyncController
 from fieldkit.ui.tasks import TaskRunner
+from fieldkit.ui.widgets.sync_status import SyncStatusWidget, connectivity_detail
 
-SYNC_NOT_CONNECTED = "Belum tersambung ke server"
+SYNC_NOT_CONNECTED = "Belum tersambung ke server"  # the status bar's words (widgets/sync_status.py)
 
 # page keys
 SETUP, SIGN_IN, VISIT, FORM, LIST, DETAIL = "setup", "sign_in", "visit", "form", "list", "detail"
 REPORTS = "reports"
+SYNC, CALLBACKS = "sync", "callbacks"
 
 
 class MainWindow(QMainWindow):
@@ -38,13 +42,19 @@ class MainWindow(QMainWindow):
         tasks: TaskRunner,
         *,
         page_factories: dict[str, Callable[[ViewContext], QWidget]],
+        sync: SyncController | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("fieldkit: Pendaftaran NIB Jemput Bola"))
         self.services = services
         self.state = state
         self.tasks = tasks
-        self.context = ViewContext(services, state, tasks, self)
+        # The app's controller outlives this window (a language switch rebuilds it); a window
+        # built without one owns its own and stops it when it closes.
+        self._owns_sync = sync is None
+        self.sync = sync if sync is not None else SyncController(services.sync, state, parent=self)
+        self.enrol_dialog: EnrolDialog | None = None
+        self.context = ViewContext(services, state, tasks, self, self.sync)
         self._stack = QStackedWidget()
         self.setCentralWidget(self._stack)
         self._pages: dict[str, QWidget] = {}
@@ -97,6 +107,26 @@ class MainWindow(QMainWindow):
         account.addAction(self.action_verify_receipt)
         account.addSeparator()
         account.addAction(self._action(self.tr("Tutup aplikasi"), "Ctrl+Q", self._close))
+        sync = self.menuBar().addMenu(self.tr("Sinkr&onisasi"))
+        self.action_sync_now = self._action(
+            self.tr("&Sinkronkan sekarang"), "F9", self._on_sync_requested
+        )
+        self.action_sync_panel = self._action(
+            self.tr("&Panel sinkronisasi"), "Ctrl+Shift+S", self.open_sync_panel
+        )
+        self.action_callbacks = self._action(
+            self.tr("Daftar &telepon balik"), "Ctrl+Shift+T", self.open_callbacks
+        )
+        self.action_enrol = self._action(
+            self.tr("Sambungkan ke se&rver…"), "", self._on_enrol_triggered
+        )
+        for action in (
+            self.action_sync_now,
+            self.action_sync_panel,
+            self.action_callbacks,
+            self.action_enrol,
+        ):
+            sync.addAction(action)
         language = self.menuBar().addMenu(self.tr("&Bahasa"))
         for code, label in LANGUAGES.items():
             action = QAction(label, self)
@@ -108,11 +138,12 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.officer_label = QLabel()
         self.visit_label = QLabel()
-        self.sync_label = QLabel(self.tr(SYNC_NOT_CONNECTED))
-        self.sync_label.setObjectName("sync_label")
+        self.sync_status = SyncStatusWidget(self.sync, timezone=lambda: self.state.timezone)
+        self.sync_status.sync_was_requested.connect(self._on_sync_requested)
+        self.sync_label = self.sync_status.state_label
         for label in (self.officer_label, self.visit_label):
             bar.addWidget(label)
-        bar.addPermanentWidget(self.sync_label)
+        bar.addPermanentWidget(self.sync_status)
 
     # --- state ----------------------------------------------------------------------------------
 
@@ -125,6 +156,9 @@ class MainWindow(QMainWindow):
             self.action_list,
             self.action_sign_out,
             self.action_verify_receipt,
+            self.action_sync_panel,
+            self.action_callbacks,
+            self.action_enrol,
         ):
             action.setEnabled(signed_in)
         # Reports are the supervisor's; the service refuses others too, this only hides the door.
@@ -199,6 +233,40 @@ class MainWindow(QMainWindow):
         if callable(show):
             show(visit_id)
 
+    def open_sync_panel(self) -> None:
+        self.show_page(SYNC)
+
+    def open_callbacks(self) -> None:
+        self.show_page(CALLBACKS)
+
+    # --- sync -----------------------------------------------------------------------------------
+
+    def _on_sync_requested(self) -> None:
+        if self.sync.is_enrolled:
+            if not self.sync.sync_now():  # e.g. the server refused this laptop
+                self.statusBar().showMessage(connectivity_detail(self.sync.status.connectivity))
+        elif self.state.officer is not None:
+            self._on_enrol_triggered()
+        else:
+            self.statusBar().showMessage(
+                self.tr("Masuk dulu, lalu sambungkan laptop ke server."), 5000
+            )
+
+    def _on_enrol_triggered(self) -> None:
+        if self.services.sync is None or self.state.officer is None:
+            return
+        if self.enrol_dialog is None:
+            self.enrol_dialog = EnrolDialog(self.context, self.services.sync, self)
+            self.enrol_dialog.enrolment_did_succeed.connect(self._on_enrol_dialog_succeeded)
+        self.enrol_dialog.reset()
+        self.enrol_dialog.open()
+
+    def _on_enrol_dialog_succeeded(self) -> None:
+        self.sync.after_enrolment()
+        self.statusBar().showMessage(
+            self.tr("Laptop tersambung ke server. Sinkronisasi pertama dimulai."), 8000
+        )
+
     def _on_verify_receipt_triggered(self) -> None:
         dialog = VerifyReceiptDialog(self.context, self.services.receipts, self)
         dialog.exec()
@@ -220,4 +288,6 @@ class MainWindow(QMainWindow):
         if callable(flush):
             flush()
         self.tasks.wait_for_done()
+        if self._owns_sync:
+            self.sync.shutdown()
         super().closeEvent(event)

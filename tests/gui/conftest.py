@@ -16,16 +16,29 @@ from fieldkit.services.autosave import FormAutosave
 from fieldkit.services.offices import OfficeService
 from fieldkit.services.receipts import ReceiptService
 from fieldkit.services.reports import ReportService
+from fieldkit.services.sync_protocol import SyncFacade
 from fieldkit.services.visits import VisitService
 from fieldkit.store.local import LocalStore
 from fieldkit.ui.application import DesktopApp
 from fieldkit.ui.context import Services
 from fieldkit.ui.main_window import MainWindow
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, FakeSyncService
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSWORD = "rahasia123"
+
+
+@pytest.fixture
+def fake_sync() -> FakeSyncService:
+    """An in-memory sync service, not enrolled (a module may override it, e.g. enrolled)."""
+    return FakeSyncService()
+
+
+@pytest.fixture
+def sync_service(fake_sync: FakeSyncService) -> SyncFacade:
+    """The sync service the window gets: the fake, unless a module overrides this."""
+    return fake_sync
 
 
 @pytest.fixture
@@ -36,6 +49,7 @@ def services(
     offices: OfficeService,
     applications: ApplicationService,
     visits: VisitService,
+    sync_service: SyncFacade,
 ) -> Services:
     return Services(
         offices=offices,
@@ -47,6 +61,7 @@ def services(
         reference=reference,
         data_dir=store.data_dir,
         autosave=FormAutosave(store.sessions, clock),
+        sync=sync_service,
     )
 
 
@@ -56,6 +71,7 @@ def desktop(qtbot: QtBot, services: Services) -> Iterator[DesktopApp]:
     app = DesktopApp(services)
     qtbot.addWidget(app.window)
     yield app
+    app.sync.shutdown()
     app.tasks.wait_for_done()
 
 
