@@ -15,13 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from fieldkit.refdata import default_resources_dir
+from fieldkit.ui.formatting import set_display_language
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 DEFAULT_LANGUAGE = "id"
 
 
 def translations_dir() -> Path:
-    return default_resources_dir().parent / "i18n"
+    return default_resources_dir() / "i18n"
 
 
 def _lrelease() -> str | None:
@@ -75,4 +76,5 @@ class Translations:
         else:
             QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
         self.language = language
+        set_display_language(language)
         return True

@@ -1,8 +1,8 @@
 """Display labels and colours for domain values, shared by the applicants list and the detail.
 
-Labels that the domain already holds in Indonesian (STATUS_LABELS, REASON_LABELS,
-DOCUMENT_LABELS) are shown as they are; the few the domain does not name go
-through ``QCoreApplication.translate`` so lupdate can offer them in English.
+Every label goes through ``QCoreApplication.translate`` with a literal source so lupdate
+offers it in English; the domain's names (STATUS_LABELS, REASON_LABELS, DOCUMENT_LABELS)
+are repeated here word for word, and a test keeps them equal.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from fieldkit.domain.records import ActivityKind, BusinessScale, Gender, LandStatus
-from fieldkit.domain.status import STATUS_LABELS, ApplicationStatus
+from fieldkit.domain.records import ActivityKind, BusinessScale, DocumentKind, Gender, LandStatus
+from fieldkit.domain.status import ApplicationStatus, ReasonCode
 
 _CONTEXT = "Labels"
 
@@ -44,7 +44,52 @@ def status_style_sheet(status: ApplicationStatus) -> str:
 
 
 def status_label(status: ApplicationStatus) -> str:
-    return STATUS_LABELS[status]
+    """The domain's status name (STATUS_LABELS), through the translator."""
+    labels = {
+        ApplicationStatus.DRAFT: QCoreApplication.translate("Labels", "Draf"),
+        ApplicationStatus.READY: QCoreApplication.translate("Labels", "Siap"),
+        ApplicationStatus.QUEUED: QCoreApplication.translate("Labels", "Menunggu sinkron"),
+        ApplicationStatus.RECEIVED: QCoreApplication.translate("Labels", "Diterima kantor"),
+        ApplicationStatus.IN_PROCESS: QCoreApplication.translate("Labels", "Diproses di OSS"),
+        ApplicationStatus.NIB_ISSUED: QCoreApplication.translate("Labels", "NIB terbit"),
+        ApplicationStatus.NEEDS_FIX: QCoreApplication.translate("Labels", "Perlu perbaikan"),
+        ApplicationStatus.REJECTED: QCoreApplication.translate("Labels", "Ditolak"),
+    }
+    return labels[status]
+
+
+def reason_label(reason: ReasonCode) -> str:
+    """The domain's reason name (REASON_LABELS), through the translator."""
+    labels = {
+        ReasonCode.NIK_REFUSED: QCoreApplication.translate(
+            "Labels", "NIK ditolak Dukcapil (rujuk ke Disdukcapil)"
+        ),
+        ReasonCode.HAS_NIB: QCoreApplication.translate("Labels", "Sudah memiliki NIB"),
+        ReasonCode.KBLI_NOT_OPEN: QCoreApplication.translate(
+            "Labels", "KBLI tidak terbuka untuk skala usaha ini"
+        ),
+        ReasonCode.OSS_UNAVAILABLE: QCoreApplication.translate(
+            "Labels", "OSS tidak tersedia (coba lagi)"
+        ),
+        ReasonCode.DATA_CORRECTION: QCoreApplication.translate("Labels", "Data perlu dikoreksi"),
+        ReasonCode.OTHER: QCoreApplication.translate("Labels", "Alasan lain"),
+    }
+    return labels[reason]
+
+
+def document_label(kind: DocumentKind) -> str:
+    """The domain's document name (DOCUMENT_LABELS), through the translator."""
+    labels = {
+        DocumentKind.KTP: QCoreApplication.translate("Labels", "Foto KTP"),
+        DocumentKind.NPWP: QCoreApplication.translate("Labels", "Kartu NPWP"),
+        DocumentKind.PHOTO: QCoreApplication.translate("Labels", "Pas foto"),
+        DocumentKind.LOCATION_PHOTO: QCoreApplication.translate("Labels", "Foto lokasi usaha"),
+        DocumentKind.DOMICILE_LETTER: QCoreApplication.translate(
+            "Labels", "Surat keterangan domisili usaha"
+        ),
+        DocumentKind.OTHER: QCoreApplication.translate("Labels", "Dokumen lain"),
+    }
+    return labels[kind]
 
 
 def file_size(size: int) -> str:
@@ -64,37 +109,37 @@ def media_label(media_type: str) -> str:
 
 def gender_label(gender: Gender | None) -> str:
     if gender is Gender.MALE:
-        return QCoreApplication.translate(_CONTEXT, "Laki-laki")
+        return QCoreApplication.translate("Labels", "Laki-laki")
     if gender is Gender.FEMALE:
-        return QCoreApplication.translate(_CONTEXT, "Perempuan")
+        return QCoreApplication.translate("Labels", "Perempuan")
     return "-"
 
 
 def land_status_label(status: LandStatus | None) -> str:
     if status is LandStatus.OWNED:
-        return QCoreApplication.translate(_CONTEXT, "Milik sendiri")
+        return QCoreApplication.translate("Labels", "Milik sendiri")
     if status is LandStatus.RENTED:
-        return QCoreApplication.translate(_CONTEXT, "Sewa")
+        return QCoreApplication.translate("Labels", "Sewa")
     if status is LandStatus.BORROWED:
-        return QCoreApplication.translate(_CONTEXT, "Pinjam pakai")
+        return QCoreApplication.translate("Labels", "Pinjam pakai")
     return "-"
 
 
 def activity_kind_label(kind: ActivityKind) -> str:
     if kind is ActivityKind.SERVICE:
-        return QCoreApplication.translate(_CONTEXT, "Jasa")
-    return QCoreApplication.translate(_CONTEXT, "Produk")
+        return QCoreApplication.translate("Labels", "Jasa")
+    return QCoreApplication.translate("Labels", "Produk")
 
 
 def scale_label(scale: BusinessScale | None) -> str:
     if scale is BusinessScale.MICRO:
-        return QCoreApplication.translate(_CONTEXT, "Usaha mikro")
+        return QCoreApplication.translate("Labels", "Usaha mikro")
     if scale is BusinessScale.SMALL:
-        return QCoreApplication.translate(_CONTEXT, "Usaha kecil")
+        return QCoreApplication.translate("Labels", "Usaha kecil")
     if scale is BusinessScale.MEDIUM:
-        return QCoreApplication.translate(_CONTEXT, "Usaha menengah")
+        return QCoreApplication.translate("Labels", "Usaha menengah")
     if scale is BusinessScale.LARGE:
-        return QCoreApplication.translate(_CONTEXT, "Usaha besar")
+        return QCoreApplication.translate("Labels", "Usaha besar")
     return "-"
 
 
@@ -102,19 +147,19 @@ def transition_label(source: ApplicationStatus, target: ApplicationStatus) -> st
     """The text of the button that moves an application from ``source`` to ``target``."""
     s = ApplicationStatus
     if target is s.READY:
-        return QCoreApplication.translate(_CONTEXT, "Tandai &siap")
+        return QCoreApplication.translate("Labels", "Tandai &siap")
     if target is s.DRAFT and source is s.NEEDS_FIX:
-        return QCoreApplication.translate(_CONTEXT, "Ambil untuk &diperbaiki")
+        return QCoreApplication.translate("Labels", "Ambil untuk &diperbaiki")
     if target is s.DRAFT:
-        return QCoreApplication.translate(_CONTEXT, "Kembalikan ke &draf")
+        return QCoreApplication.translate("Labels", "Kembalikan ke &draf")
     if target is s.QUEUED:
-        return QCoreApplication.translate(_CONTEXT, "Antrekan untuk si&nkron")
+        return QCoreApplication.translate("Labels", "Antrekan untuk si&nkron")
     if target is s.NEEDS_FIX:
-        return QCoreApplication.translate(_CONTEXT, "Minta &perbaikan")
+        return QCoreApplication.translate("Labels", "Minta &perbaikan")
     if target is s.REJECTED:
-        return QCoreApplication.translate(_CONTEXT, "&Tolak")
+        return QCoreApplication.translate("Labels", "&Tolak")
     if target is s.NIB_ISSUED:
-        return QCoreApplication.translate(_CONTEXT, "Catat &NIB terbit")
-    return QCoreApplication.translate(_CONTEXT, "Ubah status ke '%1'").replace(
-        "%1", STATUS_LABELS[target]
+        return QCoreApplication.translate("Labels", "Catat &NIB terbit")
+    return QCoreApplication.translate("Labels", "Ubah status ke '%1'").replace(
+        "%1", status_label(target)
     )

@@ -111,12 +111,12 @@ def test_kbli_by_words_and_scale_from_capital(qtbot: QtBot, signed_in: MainWindo
 
     type_into(form.capital, "15000000")
     assert form.capital.text() == "15.000.000"
-    assert form.scale_label.text() == "Skala: Mikro"
+    assert form.scale_label.text() == "Skala: Usaha mikro"
     type_into(form.capital, "2000000000")
-    assert form.scale_label.text() == "Skala: Kecil"
+    assert form.scale_label.text() == "Skala: Usaha kecil"
     type_into(form.capital, "20000000000")
     settle(qtbot, form)
-    assert form.scale_label.text() == "Skala: Besar"
+    assert form.scale_label.text() == "Skala: Usaha besar"
     assert "usaha besar" in form._fields["business.capital"].message.text()
 
 
@@ -345,5 +345,5 @@ def test_opening_a_stored_application_shows_its_data(
     assert form.pages.currentWidget() is form.form_scroll  # the notice was read at first save
     assert form.nik.text() == saved.applicant.nik
     assert form.activities[0].kbli.text() == "56102 Rumah/Warung Makan"
-    assert form.scale_label.text() == "Skala: Mikro"
+    assert form.scale_label.text() == "Skala: Usaha mikro"
     assert saved.tracking_code in form.title.text()

@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.domain.status import STATUS_LABELS, ApplicationStatus
+from fieldkit.domain.status import ApplicationStatus
 from fieldkit.receipts.layouts import Layout
 from fieldkit.services.errors import ServiceError
 from fieldkit.services.receipts import PrintChoice, ReceiptPreview, ReceiptService
 from fieldkit.ui.context import ViewContext
+from fieldkit.ui.labels import status_label
 from fieldkit.ui.previews import PreviewError, RasterPage, rasterise_pdf
 
 PREVIEW_DPI = 150  # about 6 pixels a millimetre: the receipt's 8 pt text reads on a laptop screen
@@ -330,7 +331,7 @@ class PrintReceiptDialog(QDialog):
         self.preview_image.setFixedSize(first.image.size())
         self.preview_image.setStyleSheet("QLabel { background: white; }")
         self.title.setText(self.tr("Tanda terima %1").replace("%1", result.preview.tracking_code))
-        queued = STATUS_LABELS[ApplicationStatus.QUEUED]
+        queued = status_label(ApplicationStatus.QUEUED)
         if result.preview.is_copy:
             self.info.setText(
                 self.tr(

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.domain.records import Officer, Visit
-from fieldkit.domain.status import STATUS_LABELS, ApplicationStatus
+from fieldkit.domain.status import ApplicationStatus
 from fieldkit.store.repositories import ApplicationFilter
 from fieldkit.ui.context import ViewContext
-from fieldkit.ui.formatting import INDONESIAN
+from fieldkit.ui.formatting import display_locale
 from fieldkit.ui.item_models.applicants import (
     SEARCH_LIMIT,
     ApplicantsModel,
@@ -37,6 +37,7 @@ from fieldkit.ui.item_models.applicants import (
     ListQuery,
     village_label,
 )
+from fieldkit.ui.labels import status_label
 
 SEARCH_DEBOUNCE_MS = 150
 SCOPE_VISIT, SCOPE_ALL = "visit", "all"
@@ -133,7 +134,7 @@ class ApplicantsView(QWidget):
         self.status.setObjectName("status_filter")
         self.status.addItem(self.tr("Semua status"), "")
         for status in ApplicationStatus:
-            self.status.addItem(STATUS_LABELS[status], status.value)
+            self.status.addItem(status_label(status), status.value)
         self.village = QComboBox()
         self.village.setObjectName("village_filter")
         self.village.addItem(self.tr("Semua desa"), "")
@@ -421,11 +422,11 @@ class ApplicantsView(QWidget):
         if not model.has_loaded:
             self.count_label.setText("")
             return
-        n = INDONESIAN.toString(model.total)
+        n = display_locale().toString(model.total)
         if model.query.is_search:
             if model.is_capped:
                 text = self.tr("Menampilkan %1 teratas").replace(
-                    "%1", INDONESIAN.toString(SEARCH_LIMIT)
+                    "%1", display_locale().toString(SEARCH_LIMIT)
                 )
             else:
                 text = self.tr("%1 cocok").replace("%1", n)
@@ -439,7 +440,7 @@ class ApplicantsView(QWidget):
                 self.tr(
                     "Banyak yang cocok; hanya %1 teratas yang ditampilkan. Ketik nama lebih "
                     "lengkap, NIK lebih panjang, atau kode pelacakan untuk mempersempit."
-                ).replace("%1", INDONESIAN.toString(SEARCH_LIMIT)),
+                ).replace("%1", display_locale().toString(SEARCH_LIMIT)),
                 is_error=False,
             )
         else:

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.domain.policy import DOCUMENT_LABELS
 from fieldkit.domain.records import (
     Address,
     Application,
@@ -43,8 +42,6 @@ from fieldkit.domain.records import (
 )
 from fieldkit.domain.status import (
     EDITABLE_STATUSES,
-    REASON_LABELS,
-    STATUS_LABELS,
     TRANSITIONS,
     ApplicationStatus,
     ReasonCode,
@@ -58,14 +55,17 @@ from fieldkit.services.errors import RuleViolationError, ServiceError, StaleRevi
 from fieldkit.store.documents import DocumentStoreError
 from fieldkit.ui.context import Services, ViewContext
 from fieldkit.ui.dialogs.print_receipt import PrintReceiptDialog
-from fieldkit.ui.formatting import INDONESIAN, local_time, rupiah
+from fieldkit.ui.formatting import display_locale, local_time, rupiah
 from fieldkit.ui.labels import (
     activity_kind_label,
+    document_label,
     file_size,
     gender_label,
     land_status_label,
     media_label,
+    reason_label,
     scale_label,
+    status_label,
     status_style_sheet,
     transition_label,
 )
@@ -145,7 +145,7 @@ def village_path_text(reference: ReferenceData, code: str) -> str:
 
 def day_month_year(day: dt.date) -> str:
     """``17 Agustus 1990``."""
-    return INDONESIAN.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return display_locale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def _transition(source: ApplicationStatus, target: ApplicationStatus) -> Transition | None:
@@ -182,7 +182,7 @@ class StatusReasonDialog(QDialog):
     def __init__(self, transition: Transition, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            self.tr("Ubah status ke '%1'").replace("%1", STATUS_LABELS[transition.target])
+            self.tr("Ubah status ke '%1'").replace("%1", status_label(transition.target))
         )
         self._transition = transition
         self.setMinimumWidth(480)
@@ -190,7 +190,7 @@ class StatusReasonDialog(QDialog):
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
         self.reason.addItem(self.tr("Pilih alasan…"), "")
-        for code, label in REASON_LABELS.items():
+        for code, label in ((c, reason_label(c)) for c in ReasonCode):
             self.reason.addItem(label, code.value)
         self.reason_text = QLineEdit()
         self.reason_text.setObjectName("reason_text")
@@ -250,12 +250,12 @@ class DocumentPreviewDialog(QDialog):
     def __init__(self, context: ViewContext, document: DocumentRef, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("document_preview")
-        self.setWindowTitle(DOCUMENT_LABELS[document.kind])
+        self.setWindowTitle(document_label(document.kind))
         self._pixmap: QPixmap | None = None
         layout = QVBoxLayout(self)
         self.info = QLabel(
             self.tr("%1 · %2 · %3")
-            .replace("%1", DOCUMENT_LABELS[document.kind])
+            .replace("%1", document_label(document.kind))
             .replace("%2", media_label(document.media_type))
             .replace("%3", file_size(document.size))
         )
@@ -653,7 +653,7 @@ class ApplicationDetailView(QWidget):
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.5)
         code.setFont(font)
         code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        status = QLabel(STATUS_LABELS[app.status])
+        status = QLabel(status_label(app.status))
         status.setObjectName("status_badge")
         status.setStyleSheet(status_style_sheet(app.status))
         status_font = QFont(status.font())
@@ -689,7 +689,7 @@ class ApplicationDetailView(QWidget):
             nib.setFont(nib_font)
             box.addWidget(nib)
         if app.reason_code is not None or app.reason_text:
-            parts = [REASON_LABELS[app.reason_code]] if app.reason_code is not None else []
+            parts = [reason_label(app.reason_code)] if app.reason_code is not None else []
             if app.reason_text:
                 parts.append(app.reason_text)
             reason = _value_label(
@@ -750,7 +750,7 @@ class ApplicationDetailView(QWidget):
     def _business_group(self, data: DetailData) -> QGroupBox:
         b = data.application.business
         area = (
-            self.tr("%1 m²").replace("%1", INDONESIAN.toString(b.land_area_m2))
+            self.tr("%1 m²").replace("%1", display_locale().toString(b.land_area_m2))
             if b.land_area_m2 is not None
             else ""
         )
@@ -807,7 +807,7 @@ class ApplicationDetailView(QWidget):
                 data.kbli_titles.get(a.kbli, self.tr("(kode KBLI tidak dikenal)")),
                 activity_kind_label(a.kind),
                 a.product,
-                INDONESIAN.toString(a.workers),
+                display_locale().toString(a.workers),
                 rupiah(a.investment),
             ]
             for a in activities
@@ -844,7 +844,7 @@ class ApplicationDetailView(QWidget):
             pages = self.tr("%1 halaman").replace("%1", str(document.page_count))
             rows.append(
                 [
-                    DOCUMENT_LABELS[document.kind],
+                    document_label(document.kind),
                     media_label(document.media_type),
                     file_size(document.size),
                     pages,
@@ -919,12 +919,12 @@ class ApplicationDetailView(QWidget):
         for event in reversed(data.history):  # newest first
             change = (
                 self.tr("%1 → %2")
-                .replace("%1", STATUS_LABELS[event.from_status])
-                .replace("%2", STATUS_LABELS[event.to_status])
+                .replace("%1", status_label(event.from_status))
+                .replace("%2", status_label(event.to_status))
                 if event.from_status is not None
-                else self.tr("Didaftarkan (%1)").replace("%1", STATUS_LABELS[event.to_status])
+                else self.tr("Didaftarkan (%1)").replace("%1", status_label(event.to_status))
             )
-            notes = [REASON_LABELS[event.reason_code]] if event.reason_code is not None else []
+            notes = [reason_label(event.reason_code)] if event.reason_code is not None else []
             if event.reason_text:
                 notes.append(event.reason_text)
             rows.append(

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.domain.policy import DOCUMENT_LABELS
 from fieldkit.domain.problems import Problem, Severity
 from fieldkit.domain.records import (
     Activity,
@@ -47,12 +46,13 @@ from fieldkit.domain.records import (
     Gender,
     LandStatus,
 )
-from fieldkit.domain.status import EDITABLE_STATUSES, STATUS_LABELS, ApplicationStatus
+from fieldkit.domain.status import EDITABLE_STATUSES, ApplicationStatus
 from fieldkit.domain.validation import business_scale, nik_facts
 from fieldkit.services.applications import SaveResult
 from fieldkit.services.autosave import FormSnapshot
 from fieldkit.services.errors import RuleViolationError, ServiceError, StaleRevisionError
 from fieldkit.ui.context import ViewContext
+from fieldkit.ui.labels import document_label, scale_label, status_label
 from fieldkit.ui.tasks import Progress
 from fieldkit.ui.widgets.activity_editor import ActivityEditor
 from fieldkit.ui.widgets.banner import Banner
@@ -83,13 +83,6 @@ _TYPED_SLOWLY = frozenset(
         "business.coordinate",
     }
 )
-
-SCALE_LABELS = {
-    "mikro": "Mikro",
-    "kecil": "Kecil",
-    "menengah": "Menengah",
-    "besar": "Besar",
-}
 
 
 def _tr(text: str) -> str:
@@ -737,7 +730,7 @@ class ApplicationFormView(QWidget):
             self.banner.show_message(
                 self.tr(
                     "Permohonan berstatus '%1' tidak bisa diubah di laptop; data hanya ditampilkan."
-                ).replace("%1", STATUS_LABELS[self.application.status]),
+                ).replace("%1", status_label(self.application.status)),
                 "info",
             )
 
@@ -750,7 +743,7 @@ class ApplicationFormView(QWidget):
             self.title.setText(self.tr("Permohonan %1").replace("%1", app.tracking_code))
             self.status_label.setText(
                 self.tr("Status: %1 · revisi %2")
-                .replace("%1", STATUS_LABELS[app.status])
+                .replace("%1", status_label(app.status))
                 .replace("%2", str(app.revision))
             )
 
@@ -789,7 +782,9 @@ class ApplicationFormView(QWidget):
             return
         scale = business_scale(capital)
         self.scale_label.setText(
-            self.tr("Skala: %1").replace("%1", self.tr(SCALE_LABELS[scale.value]))
+            self.tr("Skala: %1", "business scale, e.g. Skala: Usaha mikro").replace(
+                "%1", scale_label(scale)
+            )
         )
 
     def draft(self) -> ApplicationDraft:
@@ -929,7 +924,7 @@ class ApplicationFormView(QWidget):
         if missing:
             parts.append(
                 self.tr("dokumen wajib belum ada: %1").replace(
-                    "%1", ", ".join(DOCUMENT_LABELS[k] for k in missing)
+                    "%1", ", ".join(document_label(k) for k in missing)
                 )
             )
         if not parts and self.application and self.application.status is ApplicationStatus.READY:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,13 +33,22 @@ from fieldkit.services.applications import NewDocument, SaveResult
 from fieldkit.services.document_preview import check_document
 from fieldkit.services.errors import ServiceError
 from fieldkit.ui.context import ViewContext
+from fieldkit.ui.labels import document_label
 from fieldkit.ui.previews import PreviewError, render_preview
 from fieldkit.ui.tasks import Progress
 from fieldkit.ui.widgets.field_message import ERROR_COLOUR, NOTE_COLOUR, FieldMessage
 
 THUMBNAIL_SIZE = 96
 FILE_FILTER = "(*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)"
-MEDIA_NAMES = {"image/jpeg": "Foto JPEG", "image/png": "Gambar PNG", "application/pdf": "PDF"}
+
+
+def media_name(media_type: str) -> str:
+    names = {
+        "image/jpeg": QCoreApplication.translate("DocumentsPanel", "Foto JPEG"),
+        "image/png": QCoreApplication.translate("DocumentsPanel", "Gambar PNG"),
+        "application/pdf": "PDF",
+    }
+    return names.get(media_type, media_type)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +123,7 @@ class DocumentsPanel(QWidget):
         kind_label = QLabel(self.tr("&Jenis dokumen"))
         self.kind = QComboBox()
         self.kind.setObjectName("document_kind")
-        for kind, label in DOCUMENT_LABELS.items():
+        for kind, label in ((k, document_label(k)) for k in DocumentKind):
             self.kind.addItem(label, kind.value)
         kind_label.setBuddy(self.kind)
         self.add_button = QPushButton(self.tr("&Tambah dokumen…"))
@@ -223,8 +232,11 @@ class DocumentsPanel(QWidget):
                     data = _read(path, policy.max_bytes)
                 except OSError:
                     errors.append(
-                        f"Berkas '{path.name}' tidak bisa dibaca. Salin ulang berkasnya ke "
-                        "laptop, lalu coba lagi."
+                        QCoreApplication.translate(
+                            "DocumentsPanel",
+                            "Berkas '%1' tidak bisa dibaca. Salin ulang berkasnya ke laptop, "
+                            "lalu coba lagi.",
+                        ).replace("%1", path.name)
                     )
                     continue
                 doc = NewDocument(kind, data, path.name)
@@ -446,7 +458,7 @@ class DocumentsPanel(QWidget):
         present = {i.kind for i in self.items}
         parts = []
         for kind in sorted(required, key=lambda k: list(DOCUMENT_LABELS).index(k)):
-            label = DOCUMENT_LABELS[kind]
+            label = document_label(kind)
             if kind in present:
                 parts.append(f"<span style='color:{NOTE_COLOUR}'>✔ {label}</span>")
             else:
@@ -532,14 +544,14 @@ class _DocumentRow(QFrame):
         else:
             self.thumbnail.setText("PDF" if item.media_type == "application/pdf" else "…")
         layout.addWidget(self.thumbnail)
-        details = [MEDIA_NAMES.get(item.media_type, item.media_type)]
+        details = [media_name(item.media_type)]
         if item.media_type == "application/pdf":
             details.append(self.tr("%1 halaman").replace("%1", str(item.page_count)))
         details.append(_size_text(item.size))
         if item.pending is not None:
             details.append(self.tr("belum disimpan"))
         self.text = QLabel(
-            f"<b>{DOCUMENT_LABELS[item.kind]}</b><br>{_escape(item.name)}<br>" + " · ".join(details)
+            f"<b>{document_label(item.kind)}</b><br>{_escape(item.name)}<br>" + " · ".join(details)
         )
         self.text.setObjectName(f"document_{index}_text")
         self.text.setTextFormat(Qt.TextFormat.RichText)

@@ -35,3 +35,14 @@ def test_every_field_transition_has_its_own_button_text() -> None:
         "Antrekan untuk si&nkron",
         "Ambil untuk &diperbaiki",
     }
+
+
+def test_translatable_labels_repeat_the_domain_names_word_for_word() -> None:
+    """The UI's translatable copies must read exactly like the domain's Indonesian names."""
+    from fieldkit.domain.policy import DOCUMENT_LABELS  # noqa: PLC0415
+    from fieldkit.domain.status import REASON_LABELS, STATUS_LABELS  # noqa: PLC0415
+    from fieldkit.ui.labels import document_label, reason_label, status_label  # noqa: PLC0415
+
+    assert {s: status_label(s) for s in STATUS_LABELS} == STATUS_LABELS
+    assert {r: reason_label(r) for r in REASON_LABELS} == REASON_LABELS
+    assert {k: document_label(k) for k in DOCUMENT_LABELS} == DOCUMENT_LABELS
