@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,10 +17,13 @@ from fieldkit.services.sync import SyncService
 from fieldkit.services.sync_protocol import SyncFacade
 from fieldkit.store.local import LocalStore
 from fieldkit.sync.state import Connectivity, SyncReport
-from fieldkit.ui.main_window import SYNC, MainWindow
+from fieldkit.ui.item_models.applicants import Column
+from fieldkit.ui.main_window import LIST, SYNC, MainWindow
+from fieldkit.ui.views.applicants import ApplicantsView
 from fieldkit.ui.views.sync_panel import SyncPanelView
 from tests import samples
 from tests.integration.server.harness import ServerProcess, running_server
+from tests.integration.sync.test_basic import backoffice, set_status
 
 SYNC_TIMEOUT_MS = 30_000
 
@@ -85,6 +87,46 @@ def test_enrol_and_send_a_queued_application(
     assert [i for i in panel.data.pending if i.kind != "document"] == []
     panel.show_timeline(app_id, saved.application.tracking_code)
     qtbot.waitUntil(lambda: any("Diterima server" in e.label for e in panel.timeline_events))
-    shots = Path("/tmp/fieldkit_shots")
-    shots.mkdir(exist_ok=True)
-    signed_in.grab().save(str(shots / "sync_panel_real.png"))
+
+
+def test_back_office_outcome_reaches_the_open_list(
+    qtbot: QtBot,
+    signed_in: MainWindow,
+    server: ServerProcess,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+) -> None:
+    """NIB issued in the back office shows in the applicants list after the next sync."""
+    office_id = server.create_office()
+    sync = signed_in.services.sync
+    assert sync is not None
+    sync.enrol(server.url, server.enrolment_code(office_id), device_name="laptop-uji")
+    saved = applications.register(visit.id, samples.draft(12), actor=operator)
+    app_id = saved.application.id
+    applications.mark_ready(app_id, actor=operator)
+    applications.change_status(app_id, ApplicationStatus.QUEUED, actor=operator)
+    controller = signed_in.sync
+    assert controller is not None
+    with qtbot.wait_signal(controller.sync_did_finish, timeout=SYNC_TIMEOUT_MS):
+        controller.after_enrolment()  # what the enrolment dialog calls: status, then a first pass
+
+    headers = backoffice(server, office_id)
+    set_status(server, headers, app_id, status="in_process")
+    set_status(server, headers, app_id, status="nib_issued", nib="1234567890123")
+
+    signed_in.open_list()
+    view = signed_in.page(LIST)
+    assert isinstance(view, ApplicantsView)
+    with qtbot.wait_signal(controller.sync_did_finish, timeout=SYNC_TIMEOUT_MS) as done:
+        controller.sync_now()
+    report = done.args[0]
+    assert isinstance(report, SyncReport)
+    assert app_id in report.changed_application_ids
+
+    def list_shows_nib_issued() -> bool:
+        model = view.model
+        row = model.row_of(app_id)
+        return row is not None and model.index(row, Column.STATUS).data() == "NIB terbit"
+
+    qtbot.waitUntil(list_shows_nib_issued, timeout=SYNC_TIMEOUT_MS)
