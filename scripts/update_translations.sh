@@ -2,6 +2,10 @@
 # Refresh resources/i18n/fieldkit_en.ts from the UI sources, then report what still needs
 # translating. Run from anywhere:  scripts/update_translations.sh
 #
+# Messages of rules and services (msg("...") in fieldkit/domain, services, store, receipts)
+# are not UI sources: scripts/message_catalogue.py first collects them into
+# fieldkit/ui/message_catalogue.py (context "Messages"), which lupdate then reads with the rest.
+#
 # lupdate keeps every existing translation, adds new self.tr()/QCoreApplication.translate()
 # strings as type="unfinished" (shown in Indonesian until translated), and with -no-obsolete
 # drops strings that are gone from the code. New entries must then be translated in the .ts
@@ -25,6 +29,8 @@ for tool in "$LUPDATE" "$LRELEASE"; do
     exit 2
   fi
 done
+
+"$BIN/python" -m scripts.message_catalogue
 
 mapfile -t SOURCES < <(find fieldkit/ui -name '*.py' -not -path '*/__pycache__/*' | sort)
 "$LUPDATE" -no-obsolete "${SOURCES[@]}" -ts "$TS"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from fieldkit.domain.messages import label, msg
 from fieldkit.domain.problems import Problem, error
 from fieldkit.domain.records import DocumentKind, DocumentRef
 
@@ -39,7 +40,10 @@ def missing_documents(policy: DocumentPolicy, documents: Iterable[DocumentRef]) 
         error(
             f"documents.{kind.value}",
             "documents.missing",
-            f"{DOCUMENT_LABELS[kind]} belum dilampirkan. Tambahkan dokumennya.",
+            msg(
+                "{document} belum dilampirkan. Tambahkan dokumennya.",
+                document=label(DOCUMENT_LABELS[kind]),
+            ),
         )
         for kind in sorted(policy.required - present, key=lambda k: k.value)
     ]

@@ -6,6 +6,8 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from fieldkit.domain.messages import Text
+
 
 class Severity(enum.StrEnum):
     """An error blocks "ready"; a warning must be acknowledged by the officer."""
@@ -20,13 +22,20 @@ class Problem:
 
     ``field`` is a dotted path into the application (``applicant.nik``,
     ``business.activities.0.kbli``); ``code`` is stable and machine-readable
-    (``nik.length``); ``message`` is Indonesian and says how to fix it.
+    (``nik.length``); ``text`` says how to fix it, as a translatable
+    :class:`~fieldkit.domain.messages.Text` (the UI shows it in the officer's language);
+    ``message`` is that text in Indonesian.
     """
 
     field: str
     code: str
     severity: Severity
-    message: str
+    text: Text
+
+    @property
+    def message(self) -> str:
+        """The Indonesian text (logs, the server, reports); the UI renders ``text`` instead."""
+        return str(self.text)
 
     @property
     def is_error(self) -> bool:
@@ -38,12 +47,12 @@ class Problem:
         return f"{self.field}:{self.code}"
 
 
-def error(field: str, code: str, message: str) -> Problem:
-    return Problem(field, code, Severity.ERROR, message)
+def error(field: str, code: str, text: Text) -> Problem:
+    return Problem(field, code, Severity.ERROR, text)
 
 
-def warning(field: str, code: str, message: str) -> Problem:
-    return Problem(field, code, Severity.WARNING, message)
+def warning(field: str, code: str, text: Text) -> Problem:
+    return Problem(field, code, Severity.WARNING, text)
 
 
 def errors(problems: Iterable[Problem]) -> list[Problem]:
@@ -57,6 +66,6 @@ def warnings(problems: Iterable[Problem]) -> list[Problem]:
 def prefixed(prefix: str, problems: Iterable[Problem]) -> list[Problem]:
     """Re-root problems of a sub-record under ``prefix`` (``business`` + ``name``)."""
     return [
-        Problem(f"{prefix}.{p.field}" if p.field else prefix, p.code, p.severity, p.message)
+        Problem(f"{prefix}.{p.field}" if p.field else prefix, p.code, p.severity, p.text)
         for p in problems
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from fieldkit.domain.messages import msg
 from fieldkit.domain.policy import DocumentPolicy, missing_documents
 from fieldkit.domain.problems import Problem, error
 from fieldkit.domain.records import Acknowledgement, DocumentRef
@@ -19,7 +20,11 @@ def readiness_problems(
     acked = {a.problem_key for a in acknowledgements}
     blocking = [p for p in problems if p.is_error]
     blocking += [
-        error(p.field, "warning.unacknowledged", f"Konfirmasi peringatan ini: {p.message}")
+        error(
+            p.field,
+            "warning.unacknowledged",
+            msg("Konfirmasi peringatan ini: {warning}", warning=p.text),
+        )
         for p in problems
         if not p.is_error and p.key not in acked
     ]

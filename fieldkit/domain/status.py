@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from fieldkit.domain.messages import label, msg
 from fieldkit.domain.problems import Problem, error
 
 if TYPE_CHECKING:
@@ -118,8 +119,11 @@ def check_transition(
             error(
                 "status",
                 "status.transition",
-                f"Status tidak bisa diubah dari '{STATUS_LABELS[source]}' ke "
-                f"'{STATUS_LABELS[target]}'.",
+                msg(
+                    "Status tidak bisa diubah dari '{source}' ke '{target}'.",
+                    source=label(STATUS_LABELS[source]),
+                    target=label(STATUS_LABELS[target]),
+                ),
             )
         ]
     problems: list[Problem] = []
@@ -128,16 +132,21 @@ def check_transition(
             error(
                 "status",
                 "status.role",
-                f"Peran Anda tidak boleh mengubah status ke '{STATUS_LABELS[target]}'.",
+                msg(
+                    "Peran Anda tidak boleh mengubah status ke '{target}'.",
+                    target=label(STATUS_LABELS[target]),
+                ),
             )
         )
     if t.needs_reason and reason is None:
         problems.append(
-            error("reason", "status.reason_required", "Pilih alasan perubahan status ini.")
+            error("reason", "status.reason_required", msg("Pilih alasan perubahan status ini."))
         )
     # isascii(): str.isdigit() alone accepts full-width and other non-ASCII digits.
     if t.needs_nib and not (len(nib) == 13 and nib.isascii() and nib.isdigit()):
         problems.append(
-            error("nib", "status.nib_format", "NIB harus 13 digit angka. Periksa nomor dari OSS.")
+            error(
+                "nib", "status.nib_format", msg("NIB harus 13 digit angka. Periksa nomor dari OSS.")
+            )
         )
     return problems

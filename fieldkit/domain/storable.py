@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
+from fieldkit.domain.messages import msg
 from fieldkit.domain.problems import Problem, error
 from fieldkit.domain.records import ApplicationDraft
 
@@ -73,8 +74,12 @@ def storable_problems(draft: ApplicationDraft) -> list[Problem]:
                 error(
                     field,
                     "text.too_long",
-                    f"Isian terlalu panjang ({len(value):,} karakter; paling banyak {limit}). "
-                    "Periksa apakah teks tertempel dua kali atau salah kolom.".replace(",", "."),
+                    msg(
+                        "Isian terlalu panjang ({length} karakter; paling banyak {limit}). "
+                        "Periksa apakah teks tertempel dua kali atau salah kolom.",
+                        length=f"{len(value):,}".replace(",", "."),
+                        limit=limit,
+                    ),
                 )
             )
         if _has_control(value):
@@ -82,8 +87,10 @@ def storable_problems(draft: ApplicationDraft) -> list[Problem]:
                 error(
                     field,
                     "text.control_characters",
-                    "Isian berisi karakter kontrol yang tidak terlihat "
-                    "(biasanya dari salin-tempel). Hapus isian ini dan ketik ulang.",
+                    msg(
+                        "Isian berisi karakter kontrol yang tidak terlihat "
+                        "(biasanya dari salin-tempel). Hapus isian ini dan ketik ulang."
+                    ),
                 )
             )
     b = draft.business
@@ -93,14 +100,21 @@ def storable_problems(draft: ApplicationDraft) -> list[Problem]:
     ):
         if amount is not None and not 0 <= amount <= MAX_MONEY:
             problems.append(
-                error(field, "number.range", "Angka di luar batas wajar. Periksa kembali isiannya.")
+                error(
+                    field,
+                    "number.range",
+                    msg("Angka di luar batas wajar. Periksa kembali isiannya."),
+                )
             )
     if len(b.activities) > MAX_ACTIVITIES:
         problems.append(
             error(
                 "business.activities",
                 "activities.too_many",
-                f"Paling banyak {MAX_ACTIVITIES} kegiatan usaha (KBLI) per permohonan.",
+                msg(
+                    "Paling banyak {limit} kegiatan usaha (KBLI) per permohonan.",
+                    limit=MAX_ACTIVITIES,
+                ),
             )
         )
     for i, act in enumerate(b.activities):
@@ -109,7 +123,7 @@ def storable_problems(draft: ApplicationDraft) -> list[Problem]:
                 error(
                     f"business.activities.{i}.workers",
                     "number.range",
-                    "Jumlah tenaga kerja di luar batas wajar. Periksa kembali isiannya.",
+                    msg("Jumlah tenaga kerja di luar batas wajar. Periksa kembali isiannya."),
                 )
             )
         if not 0 <= act.investment <= MAX_MONEY:
@@ -117,7 +131,7 @@ def storable_problems(draft: ApplicationDraft) -> list[Problem]:
                 error(
                     f"business.activities.{i}.investment",
                     "number.range",
-                    "Nilai investasi di luar batas wajar. Periksa kembali isiannya.",
+                    msg("Nilai investasi di luar batas wajar. Periksa kembali isiannya."),
                 )
             )
     return problems

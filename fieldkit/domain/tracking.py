@@ -37,6 +37,7 @@ import secrets
 from collections.abc import Sequence
 from typing import Protocol
 
+from fieldkit.domain.messages import msg
 from fieldkit.domain.problems import Problem, error
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -133,7 +134,7 @@ def validate_tracking_code(text: str) -> list[Problem]:
             error(
                 "tracking_code",
                 "tracking.required",
-                "Ketik kode pelacakan dari tanda terima (contoh: ABCDE-FGHJK).",
+                msg("Ketik kode pelacakan dari tanda terima (contoh: ABCDE-FGHJK)."),
             )
         ]
     problems: list[Problem] = []
@@ -144,9 +145,12 @@ def validate_tracking_code(text: str) -> list[Problem]:
             error(
                 "tracking_code",
                 "tracking.character",
-                f"Karakter {shown} tidak dipakai dalam kode pelacakan. Kode hanya memakai angka "
-                "2–9 dan huruf A–Z tanpa O, I dan L (angka 0 dan 1 juga tidak dipakai). Periksa "
-                "lagi kode pada tanda terima.",
+                msg(
+                    "Karakter {characters} tidak dipakai dalam kode pelacakan. Kode hanya memakai "
+                    "angka 2–9 dan huruf A–Z tanpa O, I dan L (angka 0 dan 1 juga tidak "
+                    "dipakai). Periksa lagi kode pada tanda terima.",
+                    characters=shown,
+                ),
             )
         )
     if len(code) != CODE_LENGTH:
@@ -154,8 +158,12 @@ def validate_tracking_code(text: str) -> list[Problem]:
             error(
                 "tracking_code",
                 "tracking.length",
-                f"Kode pelacakan terdiri dari {CODE_LENGTH} karakter (contoh: ABCDE-FGHJK), yang "
-                f"diketik {len(code)} karakter. Periksa lagi kode pada tanda terima.",
+                msg(
+                    "Kode pelacakan terdiri dari {expected} karakter (contoh: ABCDE-FGHJK), yang "
+                    "diketik {count} karakter. Periksa lagi kode pada tanda terima.",
+                    expected=CODE_LENGTH,
+                    count=len(code),
+                ),
             )
         )
     if not problems and not _is_check_valid(code):
@@ -163,8 +171,10 @@ def validate_tracking_code(text: str) -> list[Problem]:
             error(
                 "tracking_code",
                 "tracking.checksum",
-                "Kode pelacakan tidak cocok: ada salah ketik. Periksa lagi setiap karakter kode "
-                "pada tanda terima.",
+                msg(
+                    "Kode pelacakan tidak cocok: ada salah ketik. Periksa lagi setiap karakter "
+                    "kode pada tanda terima."
+                ),
             )
         )
     return problems

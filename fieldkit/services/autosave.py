@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from fieldkit.domain.messages import msg
 from fieldkit.services.clock import Clock
 from fieldkit.services.errors import ServiceError
 from fieldkit.store import repositories as repo
@@ -64,10 +65,10 @@ class FormAutosave:
             encoded = json.dumps(entry, ensure_ascii=False)
         except (TypeError, ValueError) as exc:
             raise ServiceError(
-                "Formulir tidak bisa disimpan sementara (isi tidak dikenal)."
+                msg("Formulir tidak bisa disimpan sementara (isi tidak dikenal).")
             ) from exc
         if len(encoded) > MAX_SNAPSHOT_CHARS:
-            raise ServiceError("Isian formulir terlalu panjang untuk disimpan sementara.")
+            raise ServiceError(msg("Isian formulir terlalu panjang untuk disimpan sementara."))
         with self._sessions.begin() as session:
             entries = self._entries(session, officer_id)
             entries.pop(_entry_key(snapshot.application_id), None)

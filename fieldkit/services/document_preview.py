@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fieldkit.domain.messages import label
 from fieldkit.domain.policy import DOCUMENT_LABELS, DocumentPolicy
 from fieldkit.domain.records import DocumentKind
 from fieldkit.services.applications import IMAGE_ONLY_KINDS
-from fieldkit.services.errors import DocumentRejectedError
+from fieldkit.services.errors import DocumentRejectedError, about_file, needs_image
 from fieldkit.store.media import MediaError, prepare_media
 
 
@@ -30,15 +31,12 @@ def check_document(
     kind: DocumentKind, data: bytes, *, policy: DocumentPolicy, name: str = ""
 ) -> CheckedDocument:
     """Prepare ``data`` as the store would; DocumentRejectedError says why it cannot be used."""
-    label = f" '{name}'" if name else ""
     try:
         media = prepare_media(data, max_bytes=policy.max_bytes)
     except MediaError as exc:
-        raise DocumentRejectedError(exc.code, f"Berkas{label}: {exc.message}") from exc
+        raise DocumentRejectedError(exc.code, about_file(name, exc.text)) from exc
     if kind in IMAGE_ONLY_KINDS and not media.media_type.startswith("image/"):
         raise DocumentRejectedError(
-            "document.needs_image",
-            f"Berkas{label}: {DOCUMENT_LABELS[kind]} harus berupa gambar (JPEG atau PNG), "
-            "tetapi isi berkas ini PDF. Pilih foto yang benar.",
+            "document.needs_image", about_file(name, needs_image(label(DOCUMENT_LABELS[kind])))
         )
     return CheckedDocument(media.data, media.media_type, media.page_count)

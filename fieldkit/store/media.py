@@ -25,6 +25,8 @@ from typing import Final, Literal
 
 from PIL import Image, ImageCms, ImageFile, ImageOps, JpegImagePlugin, PngImagePlugin
 
+from fieldkit.domain.messages import Text, msg, verbatim
+
 MediaType = Literal["image/jpeg", "image/png", "application/pdf"]
 
 ACCEPTED_MEDIA_TYPES: Final[tuple[MediaType, ...]] = ("image/jpeg", "image/png", "application/pdf")
@@ -44,22 +46,21 @@ _PDF_HEADER_WINDOW: Final = 1024
 _KIB: Final = 1024
 _MIB: Final = 1024 * 1024
 
-_ACCEPTED_TEXT: Final = "Lampirkan foto JPEG atau PNG, atau dokumen PDF."
-
 # Only to tell the officer what they picked; none of these is ever accepted.
-_KNOWN_UNSUPPORTED: Final[tuple[tuple[int, bytes, str], ...]] = (
-    (0, b"MZ", "berkas program Windows .exe"),
-    (0, b"\x7fELF", "berkas program"),
-    (0, b"PK\x03\x04", "arsip ZIP atau dokumen Word/Excel"),
-    (0, b"\xd0\xcf\x11\xe0", "dokumen Word/Excel lama"),
-    (0, b"GIF8", "gambar GIF"),
-    (0, b"BM", "gambar BMP"),
-    (0, b"II*\x00", "gambar TIFF"),
-    (0, b"MM\x00*", "gambar TIFF"),
-    (8, b"WEBP", "gambar WebP"),
-    (4, b"ftypheic", "foto HEIC dari iPhone"),
-    (4, b"ftypheix", "foto HEIC dari iPhone"),
-    (4, b"ftypmif1", "foto HEIF"),
+_HEIC = msg("foto HEIC dari iPhone")
+_KNOWN_UNSUPPORTED: Final[tuple[tuple[int, bytes, Text], ...]] = (
+    (0, b"MZ", msg("berkas program Windows .exe")),
+    (0, b"\x7fELF", msg("berkas program")),
+    (0, b"PK\x03\x04", msg("arsip ZIP atau dokumen Word/Excel")),
+    (0, b"\xd0\xcf\x11\xe0", msg("dokumen Word/Excel lama")),
+    (0, b"GIF8", msg("gambar GIF")),
+    (0, b"BM", msg("gambar BMP")),
+    (0, b"II*\x00", msg("gambar TIFF")),
+    (0, b"MM\x00*", msg("gambar TIFF")),
+    (8, b"WEBP", msg("gambar WebP")),
+    (4, b"ftypheic", _HEIC),
+    (4, b"ftypheix", _HEIC),
+    (4, b"ftypmif1", msg("foto HEIF")),
 )
 
 _SRGB: Final = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
@@ -79,14 +80,16 @@ class PreparedMedia:
 class MediaError(Exception):
     """An upload that cannot be stored.
 
-    ``code`` is stable (for tests, logs and counting); ``message`` is Indonesian and says what
-    is wrong and how to fix it, ready to show to the officer.
+    ``code`` is stable (for tests, logs and counting); ``text`` says what is wrong and how to
+    fix it, translatable (``fieldkit/domain/messages.py``); ``message`` is it in Indonesian.
+    The server still passes plain Indonesian strings: those are shown as they are.
     """
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, text: Text | str) -> None:
+        super().__init__(str(text))
         self.code = code
-        self.message = message
+        self.text = verbatim(text) if isinstance(text, str) else text
+        self.message = str(text)
 
 
 def sniff_media_type(data: bytes) -> MediaType | None:
@@ -110,14 +113,19 @@ def prepare_media(data: bytes, *, max_bytes: int) -> PreparedMedia:
     if not data:
         raise MediaError(
             "media.empty",
-            "Berkas kosong (0 byte). Pilih ulang berkasnya, atau foto/pindai ulang dokumennya.",
+            msg(
+                "Berkas kosong (0 byte). Pilih ulang berkasnya, atau foto/pindai ulang dokumennya."
+            ),
         )
     if len(data) > max_bytes:
         raise MediaError(
             "media.too_large",
-            f"Berkas terlalu besar ({_format_size(len(data), round_up=True)}). "
-            f"Batasnya {_format_size(max_bytes)}; kecilkan atau pindai ulang dengan resolusi "
-            "lebih rendah.",
+            msg(
+                "Berkas terlalu besar ({size}). Batasnya {limit}; kecilkan atau pindai ulang "
+                "dengan resolusi lebih rendah.",
+                size=_format_size(len(data), round_up=True),
+                limit=_format_size(max_bytes),
+            ),
         )
     media_type = sniff_media_type(data)
     if media_type is None:
@@ -143,10 +151,15 @@ def _prepare_image(data: bytes, media_type: MediaType) -> PreparedMedia:
     if width * height > MAX_IMAGE_PIXELS:
         raise MediaError(
             "media.image_too_large_pixels",
-            f"Resolusi gambar terlalu besar ({width} × {height} piksel, "
-            f"{_decimal(width * height / 1e6)} megapiksel). Batasnya "
-            f"{MAX_IMAGE_PIXELS // 1_000_000} megapiksel; kecilkan gambarnya atau foto ulang "
-            "dengan kamera ponsel biasa.",
+            msg(
+                "Resolusi gambar terlalu besar ({width} × {height} piksel, {megapixels} "
+                "megapiksel). Batasnya {limit} megapiksel; kecilkan gambarnya atau foto ulang "
+                "dengan kamera ponsel biasa.",
+                width=width,
+                height=height,
+                megapixels=_decimal(width * height / 1e6),
+                limit=MAX_IMAGE_PIXELS // 1_000_000,
+            ),
         )
     try:
         if isinstance(im, JpegImagePlugin.JpegImageFile):
@@ -288,8 +301,10 @@ def _fit(size: tuple[int, int], long_edge: int) -> tuple[int, int]:
 def _corrupt_image() -> MediaError:
     return MediaError(
         "media.corrupt_image",
-        "Gambar rusak atau tidak lengkap sehingga tidak dapat dibuka. Salin ulang berkasnya "
-        "dari ponsel atau kamera, atau foto ulang dokumennya.",
+        msg(
+            "Gambar rusak atau tidak lengkap sehingga tidak dapat dibuka. Salin ulang berkasnya "
+            "dari ponsel atau kamera, atau foto ulang dokumennya."
+        ),
     )
 
 
@@ -311,9 +326,11 @@ def _prepare_pdf(data: bytes) -> PreparedMedia:
         # and print it without asking anyone for a password.
         raise MediaError(
             "media.encrypted_pdf",
-            "PDF ini dikunci dengan kata sandi atau enkripsi. Buka PDF-nya lalu simpan ulang "
-            "tanpa kata sandi (misalnya Cetak › Simpan sebagai PDF), atau pindai ulang "
-            "dokumennya.",
+            msg(
+                "PDF ini dikunci dengan kata sandi atau enkripsi. Buka PDF-nya lalu simpan ulang "
+                "tanpa kata sandi (misalnya Cetak › Simpan sebagai PDF), atau pindai ulang "
+                "dokumennya."
+            ),
         )
     try:
         page_count = 0
@@ -325,7 +342,10 @@ def _prepare_pdf(data: bytes) -> PreparedMedia:
     if page_count == 0:
         raise MediaError(
             "media.corrupt_pdf",
-            "PDF tidak berisi satu halaman pun. Simpan ulang PDF-nya atau pindai ulang dokumennya.",
+            msg(
+                "PDF tidak berisi satu halaman pun. Simpan ulang PDF-nya atau pindai ulang "
+                "dokumennya."
+            ),
         )
     return PreparedMedia(data=data, media_type="application/pdf", page_count=page_count)
 
@@ -333,8 +353,10 @@ def _prepare_pdf(data: bytes) -> PreparedMedia:
 def _corrupt_pdf() -> MediaError:
     return MediaError(
         "media.corrupt_pdf",
-        "PDF rusak atau tidak dapat dibaca. Simpan atau ekspor ulang PDF-nya, atau pindai ulang "
-        "dokumennya.",
+        msg(
+            "PDF rusak atau tidak dapat dibaca. Simpan atau ekspor ulang PDF-nya, atau pindai "
+            "ulang dokumennya."
+        ),
     )
 
 
@@ -346,17 +368,21 @@ def _unsupported(data: bytes) -> MediaError:
         (label for offset, magic, label in _KNOWN_UNSUPPORTED if data[offset:].startswith(magic)),
         None,
     )
-    detail = f" ({what})" if what else ""
-    hint = ""
-    if what and "HEI" in what:
-        hint = (
-            " Di iPhone, pilih Pengaturan › Kamera › Format › Paling Kompatibel agar foto "
-            "tersimpan sebagai JPEG."
+    if what is None:
+        text = msg("Jenis berkas tidak didukung. Lampirkan foto JPEG atau PNG, atau dokumen PDF.")
+    elif "HEI" in what.template:
+        text = msg(
+            "Jenis berkas tidak didukung ({what}). Lampirkan foto JPEG atau PNG, atau dokumen "
+            "PDF. Di iPhone, pilih Pengaturan › Kamera › Format › Paling Kompatibel agar foto "
+            "tersimpan sebagai JPEG.",
+            what=what,
         )
-    return MediaError(
-        "media.unsupported_type",
-        f"Jenis berkas tidak didukung{detail}. {_ACCEPTED_TEXT}{hint}",
-    )
+    else:
+        text = msg(
+            "Jenis berkas tidak didukung ({what}). Lampirkan foto JPEG atau PNG, atau dokumen PDF.",
+            what=what,
+        )
+    return MediaError("media.unsupported_type", text)
 
 
 def _format_size(n: int, *, round_up: bool = False) -> str:

@@ -8,7 +8,10 @@ the ``.ts`` itself: every entry translated, placeholders and mnemonics kept.
 
 from __future__ import annotations
 
+import ast
 import gc
+import importlib
+import pkgutil
 import re
 import weakref
 import xml.etree.ElementTree as ET
@@ -18,15 +21,23 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QTableView, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from fieldkit.domain.records import Office, Officer, Visit
+import fieldkit.domain
+from fieldkit.domain.messages import LABELS_CONTEXT, MESSAGES_CONTEXT, template_placeholders
+from fieldkit.domain.policy import DocumentPolicy
+from fieldkit.domain.records import DocumentKind, Office, Officer, Visit
+from fieldkit.services.applications import ApplicationService
 from fieldkit.ui.application import DesktopApp
 from fieldkit.ui.i18n import translations_dir
 from fieldkit.ui.main_window import FORM, LIST, SETUP, VISIT, MainWindow
 from fieldkit.ui.views.applicants import ApplicantsView
 from fieldkit.ui.views.form import ApplicationFormView
+from scripts import message_catalogue
+from tests import samples
+from tests.gui.form_helpers import NIK, choose, form_of, leave, open_new_form, settle, type_into
 
 TS_FILE = translations_dir() / "fieldkit_en.ts"
 
@@ -273,7 +284,7 @@ def test_before_sign_in_the_setup_page_switches_too(qtbot: QtBot, app: DesktopAp
 
 # --- the translation source -----------------------------------------------------------------
 
-PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{\w+\}")  # Qt's %1, and {name} of msg() templates
 
 
 def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
@@ -333,3 +344,270 @@ def test_translations_keep_placeholders_mnemonics_and_edge_spaces() -> None:
             if source.endswith("…") != text.endswith("…"):
                 problems.append(f"ellipsis differs: {where}")
     assert not problems, "\n".join(problems)
+
+
+# --- messages of rules and services -------------------------------------------------------
+# Rules (fieldkit/domain) and services return translatable texts (msg("..."), see
+# fieldkit/domain/messages.py); the UI renders them through fieldkit/ui/messages.py.
+
+
+def _finished(context: str) -> dict[str, str]:
+    """Source -> English of the finished entries of ``context`` in the .ts."""
+    return {
+        source: _translations(message)[0]
+        for name, source, message in _messages(TS_FILE)
+        if name == context
+        and message.find("translation") is not None
+        and message.find("translation").get("type") is None  # type: ignore[union-attr]
+        and all(_translations(message))
+    }
+
+
+def test_every_message_template_of_rules_and_services_has_an_english_translation() -> None:
+    """Found by walking the code for msg("..."): a new message without English fails here.
+
+    Fix: run scripts/update_translations.sh, then translate the new entries in the .ts.
+    """
+    english = _finished(MESSAGES_CONTEXT)
+    found = message_catalogue.templates()
+    assert len(found) > 150
+    missing = sorted({str(f) for f in found if f.text not in english})
+    assert not missing, f"{len(missing)} message(s) without English:\n" + "\n".join(missing)
+    for f in found:
+        assert template_placeholders(english[f.text]) == template_placeholders(f.text), str(f)
+
+
+def test_the_domain_s_names_used_inside_messages_are_translated() -> None:
+    """Every table used as ``label(TABLE[key])`` (statuses, documents...), found by the walk.
+
+    Fix: translate the name in fieldkit/ui/labels.py (context "Labels"), as the others are.
+    """
+    english = _finished(LABELS_CONTEXT)
+    tables = message_catalogue.label_tables()
+    assert {"STATUS_LABELS", "DOCUMENT_LABELS"} <= tables.keys()
+    names: dict[str, str] = {}
+    for module_info in pkgutil.walk_packages(fieldkit.domain.__path__, "fieldkit.domain."):
+        module = importlib.import_module(module_info.name)
+        for attribute in tables.keys() & vars(module).keys():
+            table = getattr(module, attribute)
+            names |= dict.fromkeys(table.values(), f"{module_info.name}.{attribute}")
+    assert tables.keys() <= {where.rsplit(".", 1)[1] for where in names.values()}
+    missing = sorted(f"{where}: {name!r}" for name, where in names.items() if name not in english)
+    assert not missing, "\n".join(missing)
+
+
+BAD_PROVINCE_NIK = "9901015708900003"  # NIK of tests/gui/form_helpers.py with province 99
+LANDLINE = "021 555 1234"
+
+
+def _in_english(qtbot: QtBot, session: DesktopApp) -> MainWindow:
+    """Switch through the Bahasa menu; the new window made active so F3 reaches it."""
+    window = choose_language(qtbot, session, "en")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    return window
+
+
+def _typed_mistakes(qtbot: QtBot, form: ApplicationFormView) -> dict[str, str]:
+    """Type a NIK of an unknown province, a landline, and leave the name empty."""
+    type_into(form.nik, BAD_PROVINCE_NIK)
+    leave(form.nik)
+    type_into(form.mobile, LANDLINE)
+    leave(form.mobile)
+    form.full_name.setFocus()
+    leave(form.full_name)
+    settle(qtbot, form)
+    return {
+        path: form._fields[path].message.text()
+        for path in ("applicant.nik", "applicant.mobile", "applicant.full_name")
+    }
+
+
+def test_field_problems_show_in_english(qtbot: QtBot, session: DesktopApp) -> None:
+    form = open_new_form(qtbot, _in_english(qtbot, session))
+
+    assert _typed_mistakes(qtbot, form) == {
+        "applicant.nik": "✖ The first two digits of the NIK (99) are not a known province code. "
+        "Check the NIK on the KTP again.",
+        "applicant.mobile": "✖ This is not a mobile number (it is a home/office landline or a "
+        "special service). OSS sends verification codes by mobile: ask for the applicant's "
+        "mobile number (example: 0812-3456-7890).",
+        "applicant.full_name": "✖ Full name is required. Write the name exactly as on the KTP, "
+        "without titles.",
+    }
+
+    # words inside a message (the genders, how the NIK encodes them) are translated too
+    type_into(form.nik, NIK)  # a woman's NIK; the form fills in her gender
+    settle(qtbot, form)
+    choose(form.gender, "Male")
+    settle(qtbot, form)
+    assert form._fields["applicant.nik"].message.text() == (
+        "⚠ The NIK indicates the gender female (the day in the NIK has 40 added), but male was "
+        "entered. Check the NIK and the gender on the KTP; if both match the KTP, confirm this "
+        "warning."
+    )
+
+
+def test_field_problems_stay_in_indonesian_by_default(qtbot: QtBot, session: DesktopApp) -> None:
+    form = open_new_form(qtbot, session.window)
+
+    assert _typed_mistakes(qtbot, form) == {
+        "applicant.nik": "✖ Dua digit pertama NIK (99) bukan kode provinsi yang dikenal. "
+        "Periksa lagi NIK pada KTP.",
+        "applicant.mobile": "✖ Nomor ini bukan nomor HP (nomor telepon rumah/kantor atau layanan "
+        "khusus). OSS mengirim kode verifikasi lewat HP: minta nomor HP pemohon "
+        "(contoh: 0812-3456-7890).",
+        "applicant.full_name": "✖ Nama lengkap wajib diisi. Tulis nama persis seperti di KTP, "
+        "tanpa gelar.",
+    }
+
+    type_into(form.nik, NIK)
+    settle(qtbot, form)
+    choose(form.gender, "Laki")
+    settle(qtbot, form)
+    assert form._fields["applicant.nik"].message.text() == (
+        "⚠ NIK menunjukkan jenis kelamin perempuan (tanggal di NIK ditambah 40), tetapi yang "
+        "diisi laki-laki. Periksa NIK dan jenis kelamin pada KTP; jika keduanya sudah sesuai "
+        "KTP, konfirmasi peringatan ini."
+    )
+
+
+def _stored_in_form(
+    qtbot: QtBot, window: MainWindow, applications: ApplicationService, visit: Visit, actor: Officer
+) -> ApplicationFormView:
+    """A complete draft registered through the service, opened in the form."""
+    saved = applications.register(visit.id, samples.draft(3), actor=actor)
+    window.open_form(saved.application.id)
+    form = form_of(window)
+    qtbot.waitUntil(lambda: form.application is not None and not form.is_busy, timeout=5000)
+    return form
+
+
+def _stale_save_banner(
+    qtbot: QtBot, form: ApplicationFormView, applications: ApplicationService, actor: Officer
+) -> str:
+    """Another window saves first; this form's save is refused as stale (a service error)."""
+    assert form.application is not None
+    other = applications.get(form.application.id).application
+    applications.update(other.id, other.draft, actor=actor, expected_revision=other.revision)
+    type_into(form.birth_place, "Cibinong")
+    QTest.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: form.banner.kind == "error" and not form.is_busy, timeout=5000)
+    return form.banner.label.text()
+
+
+def _refused_ready_banner(qtbot: QtBot, form: ApplicationFormView) -> str:
+    """Ctrl+Enter with the office's required KTP photo missing."""
+    QTest.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: form.banner.kind == "error" and not form.is_busy, timeout=5000)
+    return form.banner.label.text()
+
+
+def test_service_errors_show_in_english(
+    qtbot: QtBot,
+    session: DesktopApp,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+) -> None:
+    form = _stored_in_form(qtbot, _in_english(qtbot, session), applications, visit, operator)
+
+    assert _stale_save_banner(qtbot, form, applications, operator) == (
+        "This data has been changed (revision 2) since you opened it (revision 1). Reopen the "
+        "application to see the latest changes, then make your change again."
+    )
+
+
+def test_a_refused_ready_shows_the_rules_in_english(
+    qtbot: QtBot,
+    session: DesktopApp,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+) -> None:
+    applications.set_policy(DocumentPolicy(required=frozenset({DocumentKind.KTP})))
+    form = _stored_in_form(qtbot, _in_english(qtbot, session), applications, visit, operator)
+
+    banner = _refused_ready_banner(qtbot, form)
+
+    # the document's name comes from the domain's DOCUMENT_LABELS, translated as a label
+    assert "KTP photo is not attached yet. Add the document." in banner
+    assert "belum" not in banner
+
+
+def test_service_errors_stay_in_indonesian_by_default(
+    qtbot: QtBot,
+    session: DesktopApp,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+) -> None:
+    form = _stored_in_form(qtbot, session.window, applications, visit, operator)
+
+    assert _stale_save_banner(qtbot, form, applications, operator) == (
+        "Data ini sudah diubah (revisi 2) sejak Anda membukanya (revisi 1). Buka ulang "
+        "permohonan untuk melihat perubahan terbaru, lalu ulangi perubahan Anda."
+    )
+
+
+def test_a_refused_ready_stays_in_indonesian_by_default(
+    qtbot: QtBot,
+    session: DesktopApp,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+) -> None:
+    applications.set_policy(DocumentPolicy(required=frozenset({DocumentKind.KTP})))
+    form = _stored_in_form(qtbot, session.window, applications, visit, operator)
+
+    banner = _refused_ready_banner(qtbot, form)
+
+    assert "Foto KTP belum dilampirkan. Tambahkan dokumennya." in banner
+
+
+_UI = Path(__file__).resolve().parents[2] / "fieldkit" / "ui"
+_ERROR_NAMES = frozenset({"exc", "error", "err", "e", "problem", "p"})
+_TRANSLATED_BY_THE_UI = frozenset({"PreviewError"})  # built with QCoreApplication.translate
+
+
+def _guarding_types(node: ast.AST, name: str, parents: dict[ast.AST, ast.AST]) -> set[str]:
+    """The class names an enclosing ``isinstance(name, ...)`` or ``except ... as name`` gives."""
+    while node in parents:
+        node = parents[node]
+        test = node.test if isinstance(node, ast.If | ast.IfExp) else None
+        if (
+            isinstance(test, ast.Call)
+            and isinstance(test.func, ast.Name)
+            and test.func.id == "isinstance"
+            and isinstance(test.args[0], ast.Name)
+            and test.args[0].id == name
+        ):
+            return {n.id for n in ast.walk(test.args[1]) if isinstance(n, ast.Name)}
+        if isinstance(node, ast.ExceptHandler) and node.name == name and node.type is not None:
+            return {n.id for n in ast.walk(node.type) if isinstance(n, ast.Name)}
+    return set()
+
+
+def test_the_ui_shows_problems_and_errors_only_through_the_translating_functions() -> None:
+    """``exc.message``/``problem.message`` are Indonesian: views show ``error_text(exc)`` and
+    ``problem_text(problem)`` (fieldkit/ui/messages.py) instead. A read that is never shown
+    says so on its line: ``# i18n: not shown``."""
+    untranslated = []
+    for path in sorted(_UI.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        tree = ast.parse(source)
+        parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr == "message"
+                and isinstance(node.value, ast.Name)
+                and node.value.id in _ERROR_NAMES
+            ):
+                types = _guarding_types(node, node.value.id, parents)
+                if "# i18n: not shown" in lines[node.lineno - 1]:
+                    continue
+                if not types or not types <= _TRANSLATED_BY_THE_UI:
+                    untranslated.append(f"{path.relative_to(_UI.parent.parent)}:{node.lineno}")
+    assert not untranslated, "\n".join(untranslated)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from fieldkit.domain.messages import msg
 from fieldkit.domain.problems import Problem, error, prefixed
 from fieldkit.domain.records import Address
 from fieldkit.domain.reference import RegionLookup
@@ -32,7 +33,7 @@ def validate_village_code(text: str, *, regions: RegionLookup) -> list[Problem]:
             error(
                 "",
                 "village.required",
-                "Desa/kelurahan wajib diisi. Pilih desa/kelurahan dari daftar wilayah.",
+                msg("Desa/kelurahan wajib diisi. Pilih desa/kelurahan dari daftar wilayah."),
             )
         ]
     code = normalize_village_code(text)
@@ -41,8 +42,10 @@ def validate_village_code(text: str, *, regions: RegionLookup) -> list[Problem]:
             error(
                 "",
                 "village.format",
-                "Kode desa/kelurahan harus 10 digit (mis. 32.01.01.2001). Pilih desa/kelurahan "
-                "dari daftar wilayah.",
+                msg(
+                    "Kode desa/kelurahan harus 10 digit (mis. 32.01.01.2001). Pilih "
+                    "desa/kelurahan dari daftar wilayah."
+                ),
             )
         ]
     region = regions.region(code)
@@ -51,8 +54,11 @@ def validate_village_code(text: str, *, regions: RegionLookup) -> list[Problem]:
             error(
                 "",
                 "village.unknown",
-                f"Kode desa/kelurahan {code} tidak ada dalam daftar wilayah. Pilih desa/kelurahan "
-                "dari daftar; jika desanya baru, perbarui data wilayah.",
+                msg(
+                    "Kode desa/kelurahan {code} tidak ada dalam daftar wilayah. Pilih "
+                    "desa/kelurahan dari daftar; jika desanya baru, perbarui data wilayah.",
+                    code=code,
+                ),
             )
         ]
     return []
@@ -68,7 +74,7 @@ def validate_address(address: Address, *, regions: RegionLookup) -> list[Problem
             error(
                 "postal_code",
                 "address.postal_code",
-                "Kode pos harus 5 digit angka. Perbaiki atau kosongkan.",
+                msg("Kode pos harus 5 digit angka. Perbaiki atau kosongkan."),
             )
         )
     return problems

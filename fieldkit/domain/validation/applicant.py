@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
+from fieldkit.domain.messages import msg
 from fieldkit.domain.problems import Problem, error, prefixed, warning
 from fieldkit.domain.records import Applicant
 from fieldkit.domain.reference import RegionLookup
@@ -27,13 +28,13 @@ OLDEST_PLAUSIBLE_AGE = 100
 def validate_birth_date(birth_date: dt.date | None, *, today: dt.date) -> list[Problem]:
     """Problems with the birth date: required, not in the future, plausible. Empty field."""
     if birth_date is None:
-        return [error("", "birth_date.required", "Tanggal lahir wajib diisi, sesuai KTP.")]
+        return [error("", "birth_date.required", msg("Tanggal lahir wajib diisi, sesuai KTP."))]
     if birth_date > today:
         return [
             error(
                 "",
                 "birth_date.future",
-                "Tanggal lahir tidak boleh setelah hari ini. Periksa tahunnya, sesuai KTP.",
+                msg("Tanggal lahir tidak boleh setelah hari ini. Periksa tahunnya, sesuai KTP."),
             )
         ]
     if age_on(birth_date, today) > OLDEST_PLAUSIBLE_AGE:
@@ -41,8 +42,11 @@ def validate_birth_date(birth_date: dt.date | None, *, today: dt.date) -> list[P
             warning(
                 "",
                 "birth_date.implausible",
-                f"Menurut tanggal lahir, pemohon berusia lebih dari {OLDEST_PLAUSIBLE_AGE} "
-                "tahun. Periksa tahunnya (mis. 1990, bukan 1890); jika benar, konfirmasi.",
+                msg(
+                    "Menurut tanggal lahir, pemohon berusia lebih dari {age} tahun. Periksa "
+                    "tahunnya (mis. 1990, bukan 1890); jika benar, konfirmasi.",
+                    age=OLDEST_PLAUSIBLE_AGE,
+                ),
             )
         ]
     return []
@@ -74,7 +78,7 @@ def validate_applicant(
     problems += prefixed("birth_date", validate_birth_date(applicant.birth_date, today=today))
     if applicant.gender is None:
         problems.append(
-            error("gender", "gender.required", "Pilih jenis kelamin pemohon, sesuai KTP.")
+            error("gender", "gender.required", msg("Pilih jenis kelamin pemohon, sesuai KTP."))
         )
     problems += prefixed("address", validate_address(applicant.address, regions=regions))
     problems += prefixed("mobile", validate_mobile(applicant.mobile))

@@ -13,6 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import replace
 
+from fieldkit.domain.messages import msg
 from fieldkit.domain.problems import Problem, error, prefixed, warning
 from fieldkit.domain.records import Activity, Business, BusinessScale, Coordinate
 from fieldkit.domain.reference import KbliLookup, ReferenceLookup
@@ -58,7 +59,7 @@ def validate_capital(capital: int | None) -> list[Problem]:
             error(
                 "",
                 "capital.required",
-                "Modal usaha wajib diisi (dalam Rupiah, tidak termasuk tanah dan bangunan).",
+                msg("Modal usaha wajib diisi (dalam Rupiah, tidak termasuk tanah dan bangunan)."),
             )
         ]
     if capital < 0:
@@ -66,7 +67,7 @@ def validate_capital(capital: int | None) -> list[Problem]:
             error(
                 "",
                 "capital.negative",
-                "Modal usaha tidak boleh negatif. Isi modal dalam Rupiah, mis. 5000000.",
+                msg("Modal usaha tidak boleh negatif. Isi modal dalam Rupiah, mis. 5000000."),
             )
         ]
     scale = business_scale(capital)
@@ -75,9 +76,11 @@ def validate_capital(capital: int | None) -> list[Problem]:
             error(
                 "",
                 "scale.out_of_scope",
-                "Modal di atas Rp10 miliar berarti usaha besar, di luar layanan jemput bola. "
-                "Periksa lagi angkanya (tanpa tanah dan bangunan); jika benar, arahkan pemohon "
-                "ke kantor DPMPTSP.",
+                msg(
+                    "Modal di atas Rp10 miliar berarti usaha besar, di luar layanan jemput bola. "
+                    "Periksa lagi angkanya (tanpa tanah dan bangunan); jika benar, arahkan "
+                    "pemohon ke kantor DPMPTSP."
+                ),
             )
         ]
     if scale is BusinessScale.MEDIUM:
@@ -85,9 +88,11 @@ def validate_capital(capital: int | None) -> list[Problem]:
             warning(
                 "",
                 "scale.not_umk",
-                "Modal di atas Rp5 miliar berarti usaha menengah, bukan UMK; program jemput bola "
-                "untuk usaha mikro dan kecil. Periksa lagi angkanya (tanpa tanah dan bangunan); "
-                "jika benar, konfirmasi peringatan ini.",
+                msg(
+                    "Modal di atas Rp5 miliar berarti usaha menengah, bukan UMK; program jemput "
+                    "bola untuk usaha mikro dan kecil. Periksa lagi angkanya (tanpa tanah dan "
+                    "bangunan); jika benar, konfirmasi peringatan ini."
+                ),
             )
         ]
     return []
@@ -101,14 +106,14 @@ def normalize_kbli(text: str) -> str | None:
 
 def _kbli_problems(text: str, kbli: KbliLookup) -> list[Problem]:
     if not text.strip():
-        return [error("", "kbli.required", "Pilih kode KBLI untuk kegiatan usaha ini.")]
+        return [error("", "kbli.required", msg("Pilih kode KBLI untuk kegiatan usaha ini."))]
     code = normalize_kbli(text)
     if code is None:
         return [
             error(
                 "",
                 "kbli.format",
-                "Kode KBLI terdiri dari 5 digit angka (mis. 56101). Pilih KBLI dari daftar.",
+                msg("Kode KBLI terdiri dari 5 digit angka (mis. 56101). Pilih KBLI dari daftar."),
             )
         ]
     if kbli.kbli(code) is None:
@@ -116,7 +121,11 @@ def _kbli_problems(text: str, kbli: KbliLookup) -> list[Problem]:
             error(
                 "",
                 "kbli.unknown",
-                f"KBLI {code} tidak ada dalam KBLI {kbli.kbli_version}. Pilih KBLI dari daftar.",
+                msg(
+                    "KBLI {code} tidak ada dalam KBLI {version}. Pilih KBLI dari daftar.",
+                    code=code,
+                    version=kbli.kbli_version,
+                ),
             )
         ]
     return []
@@ -129,7 +138,7 @@ def _product_problems(text: str) -> list[Problem]:
             error(
                 "",
                 "activity.product_required",
-                "Isi produk atau jasa yang dijual, mis. 'nasi goreng' atau 'jasa jahit'.",
+                msg("Isi produk atau jasa yang dijual, mis. 'nasi goreng' atau 'jasa jahit'."),
             )
         ]
     problems: list[Problem] = []
@@ -139,8 +148,11 @@ def _product_problems(text: str) -> list[Problem]:
             error(
                 "",
                 "activity.product_characters",
-                f"Produk/jasa berisi karakter tak terlihat ({describe_characters(invisible)}), "
-                "biasanya terbawa saat menyalin teks. Hapus isian lalu ketik ulang.",
+                msg(
+                    "Produk/jasa berisi karakter tak terlihat ({characters}), biasanya terbawa "
+                    "saat menyalin teks. Hapus isian lalu ketik ulang.",
+                    characters=describe_characters(invisible),
+                ),
             )
         )
     if len(product) > PRODUCT_MAX_LENGTH:
@@ -148,8 +160,12 @@ def _product_problems(text: str) -> list[Problem]:
             error(
                 "",
                 "activity.product_too_long",
-                f"Produk/jasa terlalu panjang ({len(product)} karakter, paling banyak "
-                f"{PRODUCT_MAX_LENGTH}). Tulis singkat, mis. 'nasi goreng'.",
+                msg(
+                    "Produk/jasa terlalu panjang ({length} karakter, paling banyak {limit}). "
+                    "Tulis singkat, mis. 'nasi goreng'.",
+                    length=len(product),
+                    limit=PRODUCT_MAX_LENGTH,
+                ),
             )
         )
     return problems
@@ -164,7 +180,7 @@ def validate_activity(activity: Activity, *, kbli: KbliLookup) -> list[Problem]:
             error(
                 "workers",
                 "activity.workers_negative",
-                "Jumlah tenaga kerja tidak boleh negatif. Isi 0 jika pemilik bekerja sendiri.",
+                msg("Jumlah tenaga kerja tidak boleh negatif. Isi 0 jika pemilik bekerja sendiri."),
             )
         )
     if activity.investment < 0:
@@ -172,7 +188,7 @@ def validate_activity(activity: Activity, *, kbli: KbliLookup) -> list[Problem]:
             error(
                 "investment",
                 "activity.investment_negative",
-                "Rencana investasi tidak boleh negatif. Isi dalam Rupiah, atau 0.",
+                msg("Rencana investasi tidak boleh negatif. Isi dalam Rupiah, atau 0."),
             )
         )
     return problems
@@ -185,7 +201,7 @@ def validate_activities(activities: Sequence[Activity], *, kbli: KbliLookup) -> 
             error(
                 "activities",
                 "kbli.required",
-                "Tambahkan minimal satu kegiatan usaha (KBLI dan produk/jasanya).",
+                msg("Tambahkan minimal satu kegiatan usaha (KBLI dan produk/jasanya)."),
             )
         ]
     problems: list[Problem] = []
@@ -198,9 +214,13 @@ def validate_activities(activities: Sequence[Activity], *, kbli: KbliLookup) -> 
                 error(
                     "kbli",
                     "kbli.duplicate",
-                    f"KBLI {code} sudah dipilih di kegiatan ke-{first_position[code] + 1}. "
-                    "Satu KBLI hanya sekali per usaha: gabungkan produk/jasanya ke kegiatan itu, "
-                    "atau pilih KBLI lain.",
+                    msg(
+                        "KBLI {code} sudah dipilih di kegiatan ke-{position}. Satu KBLI hanya "
+                        "sekali per usaha: gabungkan produk/jasanya ke kegiatan itu, atau pilih "
+                        "KBLI lain.",
+                        code=code,
+                        position=first_position[code] + 1,
+                    ),
                 )
             )
         elif code is not None:
@@ -219,22 +239,25 @@ def validate_coordinate(coordinate: Coordinate | None) -> list[Problem]:
             error(
                 "",
                 "coordinate.invalid",
-                "Titik koordinat tidak terbaca. Ambil ulang titik lokasi, atau kosongkan.",
+                msg("Titik koordinat tidak terbaca. Ambil ulang titik lokasi, atau kosongkan."),
             )
         ]
     if _is_in_indonesia(lat, lon):
         return []
     hint = (
-        " Lintang dan bujur tampaknya tertukar."
+        msg("Lintang dan bujur tampaknya tertukar.")
         if _is_in_indonesia(lon, lat)
-        else " Untuk Indonesia, lintang antara -11 dan 6,5 dan bujur antara 94 dan 141,5."
+        else msg("Untuk Indonesia, lintang antara -11 dan 6,5 dan bujur antara 94 dan 141,5.")
     )
     return [
         error(
             "",
             "coordinate.outside_indonesia",
-            "Titik koordinat berada di luar Indonesia." + hint + " Ambil ulang titik lokasi usaha, "
-            "atau kosongkan.",
+            msg(
+                "Titik koordinat berada di luar Indonesia. {hint} Ambil ulang titik lokasi "
+                "usaha, atau kosongkan.",
+                hint=hint,
+            ),
         )
     ]
 
@@ -254,7 +277,9 @@ def validate_land(business: Business) -> list[Problem]:
             error(
                 "land_area_m2",
                 "land.area",
-                "Luas lahan harus lebih dari 0 m². Isi luasnya, atau kosongkan jika tidak tahu.",
+                msg(
+                    "Luas lahan harus lebih dari 0 m². Isi luasnya, atau kosongkan jika tidak tahu."
+                ),
             )
         )
     if business.land_status is None:
@@ -262,7 +287,7 @@ def validate_land(business: Business) -> list[Problem]:
             error(
                 "land_status",
                 "land.status_required",
-                "Pilih status lahan tempat usaha: milik sendiri, sewa, atau pinjam pakai.",
+                msg("Pilih status lahan tempat usaha: milik sendiri, sewa, atau pinjam pakai."),
             )
         )
     return problems

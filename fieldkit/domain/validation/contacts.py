@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from fieldkit.domain.messages import msg
 from fieldkit.domain.problems import Problem, warning
 
 
@@ -38,9 +39,12 @@ def duplicate_contacts(*, email: str, mobile: str, peers: Sequence[PeerContact])
                 warning(
                     "email",
                     "contact.duplicate_email",
-                    f"Email ini sudah dipakai oleh {_count(sharing)} lain dalam kunjungan ini. "
-                    "Setiap akun OSS perlu email sendiri: minta email milik pemohon, atau "
-                    "konfirmasi jika memang benar.",
+                    msg(
+                        "Email ini sudah dipakai oleh {count} permohonan lain dalam kunjungan "
+                        "ini. Setiap akun OSS perlu email sendiri: minta email milik pemohon, "
+                        "atau konfirmasi jika memang benar.",
+                        count=_count(sharing),
+                    ),
                 )
             )
     mobile_key = mobile.strip()
@@ -51,13 +55,16 @@ def duplicate_contacts(*, email: str, mobile: str, peers: Sequence[PeerContact])
                 warning(
                     "mobile",
                     "contact.duplicate_phone",
-                    f"Nomor HP ini sudah dipakai oleh {_count(sharing)} lain dalam kunjungan ini. "
-                    "Pastikan ini nomor HP pemohon sendiri (bukan nomor petugas), atau konfirmasi "
-                    "jika memang benar.",
+                    msg(
+                        "Nomor HP ini sudah dipakai oleh {count} permohonan lain dalam kunjungan "
+                        "ini. Pastikan ini nomor HP pemohon sendiri (bukan nomor petugas), atau "
+                        "konfirmasi jika memang benar.",
+                        count=_count(sharing),
+                    ),
                 )
             )
     return problems
 
 
-def _count(application_ids: Sequence[str]) -> str:
-    return f"{len(set(application_ids))} permohonan"
+def _count(application_ids: Sequence[str]) -> int:
+    return len(set(application_ids))

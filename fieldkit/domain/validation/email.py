@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email_validator
 
+from fieldkit.domain.messages import msg
 from fieldkit.domain.problems import Problem, error, warning
 from fieldkit.domain.validation._text import describe_characters
 
@@ -43,8 +44,6 @@ _KNOWN_TYPOS = {
     "hotmai.co": "hotmail.com",
     "outlok.co": "outlook.com",
 }
-
-_EXAMPLE = "contoh: nama@gmail.com"
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -97,28 +96,33 @@ def _format_problem(text: str) -> Problem:
     local, at, domain = text.partition("@")
     spaces = [ch for ch in text if ch.isspace()]
     if not at:
-        hint = "tidak ada tanda @"
+        hint = msg("tidak ada tanda @")
     elif "@" in domain:
-        hint = "tanda @ lebih dari satu"
+        hint = msg("tanda @ lebih dari satu")
     elif spaces:
-        hint = "ada spasi di dalamnya"
+        hint = msg("ada spasi di dalamnya")
     elif not local:
-        hint = "tidak ada nama sebelum @"
+        hint = msg("tidak ada nama sebelum @")
     elif "." not in domain:
-        hint = "bagian setelah @ harus seperti gmail.com"
+        hint = msg("bagian setelah @ harus seperti gmail.com")
     elif ".." in text or local.startswith(".") or local.endswith(".") or domain.endswith("."):
-        hint = "ada titik di tempat yang salah (dua titik berurutan, atau titik di awal/akhir)"
+        hint = msg("ada titik di tempat yang salah (dua titik berurutan, atau titik di awal/akhir)")
     elif not local.isascii():
         non_ascii = "".join(ch for ch in local if not ch.isascii())
-        hint = "sebelum @ hanya boleh huruf latin tanpa aksen, tetapi ada " + describe_characters(
-            non_ascii
+        hint = msg(
+            "sebelum @ hanya boleh huruf latin tanpa aksen, tetapi ada {characters}",
+            characters=describe_characters(non_ascii),
         )
     else:
-        hint = "ada karakter yang tidak boleh dipakai"
+        hint = msg("ada karakter yang tidak boleh dipakai")
     return error(
         "",
         "email.format",
-        f"Alamat email tidak valid: {hint}. Ketik ulang alamat email pemohon ({_EXAMPLE}).",
+        msg(
+            "Alamat email tidak valid: {hint}. Ketik ulang alamat email pemohon "
+            "(contoh: nama@gmail.com).",
+            hint=hint,
+        ),
     )
 
 
@@ -130,7 +134,10 @@ def validate_email(text: str) -> list[Problem]:
             error(
                 "",
                 "email.required",
-                f"Email wajib diisi: akun OSS dibuat dengan email pemohon ({_EXAMPLE}).",
+                msg(
+                    "Email wajib diisi: akun OSS dibuat dengan email pemohon "
+                    "(contoh: nama@gmail.com)."
+                ),
             )
         ]
     validated = _validated(stripped)
@@ -142,8 +149,12 @@ def validate_email(text: str) -> list[Problem]:
             warning(
                 "",
                 "email.typo",
-                f"Domain email '{validated.domain}' mungkin salah ketik; maksudnya '{suggestion}'? "
-                "Akun OSS terikat pada email ini: perbaiki, atau konfirmasi jika memang benar.",
+                msg(
+                    "Domain email '{domain}' mungkin salah ketik; maksudnya '{suggestion}'? "
+                    "Akun OSS terikat pada email ini: perbaiki, atau konfirmasi jika memang benar.",
+                    domain=validated.domain,
+                    suggestion=suggestion,
+                ),
             )
         ]
     return []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
+from fieldkit.domain.messages import Text, msg
 from fieldkit.domain.problems import Problem, error
 from fieldkit.domain.validation._text import collapse_whitespace, describe_characters, is_invisible
 
@@ -43,15 +44,21 @@ def _is_digit(ch: str) -> bool:
 def _validate_text(
     text: str,
     *,
-    label: str,
+    label: Text,
     max_length: int,
     is_allowed: Callable[[str], bool],
-    allowed_description: str,
-    how_to_fix: str,
+    allowed_description: Text,
+    how_to_fix: Text,
 ) -> list[Problem]:
     name = normalize_name(text)
     if not name:
-        return [error("", "name.required", f"{label} wajib diisi. {how_to_fix}")]
+        return [
+            error(
+                "",
+                "name.required",
+                msg("{label} wajib diisi. {how_to_fix}", label=label, how_to_fix=how_to_fix),
+            )
+        ]
     problems: list[Problem] = []
     invisible = "".join(ch for ch in name if is_invisible(ch))
     if invisible:
@@ -59,8 +66,12 @@ def _validate_text(
             error(
                 "",
                 "name.characters",
-                f"{label} berisi karakter tak terlihat ({describe_characters(invisible)}), "
-                "biasanya terbawa saat menyalin teks. Hapus isian lalu ketik ulang.",
+                msg(
+                    "{label} berisi karakter tak terlihat ({characters}), biasanya terbawa saat "
+                    "menyalin teks. Hapus isian lalu ketik ulang.",
+                    label=label,
+                    characters=describe_characters(invisible),
+                ),
             )
         )
     not_allowed = "".join(ch for ch in name if not is_invisible(ch) and not is_allowed(ch))
@@ -69,8 +80,13 @@ def _validate_text(
             error(
                 "",
                 "name.characters",
-                f"{label} tidak boleh berisi {describe_characters(not_allowed)}; hanya "
-                f"{allowed_description}. {how_to_fix}",
+                msg(
+                    "{label} tidak boleh berisi {characters}; hanya {allowed}. {how_to_fix}",
+                    label=label,
+                    characters=describe_characters(not_allowed),
+                    allowed=allowed_description,
+                    how_to_fix=how_to_fix,
+                ),
             )
         )
     if not invisible and not not_allowed and not any(_is_letter(ch) for ch in name):
@@ -78,7 +94,7 @@ def _validate_text(
             error(
                 "",
                 "name.no_letters",
-                f"{label} harus berisi huruf. {how_to_fix}",
+                msg("{label} harus berisi huruf. {how_to_fix}", label=label, how_to_fix=how_to_fix),
             )
         )
     if len(name) > max_length:
@@ -86,8 +102,13 @@ def _validate_text(
             error(
                 "",
                 "name.too_long",
-                f"{label} terlalu panjang ({len(name)} karakter, paling banyak {max_length}). "
-                "Singkat sesuai dokumen resminya.",
+                msg(
+                    "{label} terlalu panjang ({length} karakter, paling banyak {limit}). "
+                    "Singkat sesuai dokumen resminya.",
+                    label=label,
+                    length=len(name),
+                    limit=max_length,
+                ),
             )
         )
     return problems
@@ -97,11 +118,11 @@ def validate_person_name(text: str) -> list[Problem]:
     """Every problem with the applicant's full name. Problems carry an empty field."""
     return _validate_text(
         text,
-        label="Nama lengkap",
+        label=msg("Nama lengkap"),
         max_length=PERSON_NAME_MAX_LENGTH,
         is_allowed=lambda ch: _is_letter(ch) or ch in _PERSON_PUNCTUATION,
-        allowed_description="huruf, spasi, titik, tanda kutip (') dan tanda hubung (-)",
-        how_to_fix="Tulis nama persis seperti di KTP, tanpa gelar.",
+        allowed_description=msg("huruf, spasi, titik, tanda kutip (') dan tanda hubung (-)"),
+        how_to_fix=msg("Tulis nama persis seperti di KTP, tanpa gelar."),
     )
 
 
@@ -109,11 +130,11 @@ def validate_birth_place(text: str) -> list[Problem]:
     """Every problem with the birth place. Problems carry an empty field."""
     return _validate_text(
         text,
-        label="Tempat lahir",
+        label=msg("Tempat lahir"),
         max_length=BIRTH_PLACE_MAX_LENGTH,
         is_allowed=lambda ch: _is_letter(ch) or _is_digit(ch) or ch in _PLACE_PUNCTUATION,
-        allowed_description="huruf, angka, spasi dan tanda . ' - , / ( )",
-        how_to_fix="Tulis tempat lahir seperti di KTP, mis. 'Tabanan'.",
+        allowed_description=msg("huruf, angka, spasi dan tanda . ' - , / ( )"),
+        how_to_fix=msg("Tulis tempat lahir seperti di KTP, mis. 'Tabanan'."),
     )
 
 
@@ -121,9 +142,9 @@ def validate_business_name(text: str) -> list[Problem]:
     """Every problem with the business name. Problems carry an empty field."""
     return _validate_text(
         text,
-        label="Nama usaha",
+        label=msg("Nama usaha"),
         max_length=BUSINESS_NAME_MAX_LENGTH,
         is_allowed=lambda ch: _is_letter(ch) or _is_digit(ch) or ch in _BUSINESS_PUNCTUATION,
-        allowed_description="huruf, angka, spasi dan tanda . ' - & , / ( )",
-        how_to_fix="Contoh: 'Warung Makan Bu Sri' atau 'UD Maju Jaya (Cabang 2)'.",
+        allowed_description=msg("huruf, angka, spasi dan tanda . ' - & , / ( )"),
+        how_to_fix=msg("Contoh: 'Warung Makan Bu Sri' atau 'UD Maju Jaya (Cabang 2)'."),
     )

@@ -24,6 +24,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from fieldkit.domain.messages import joined, msg
 from fieldkit.domain.problems import Problem, error, warning
 from fieldkit.domain.records import Gender
 from fieldkit.domain.reference import RegionLookup
@@ -37,8 +38,7 @@ NIK_LENGTH = 16
 FEMALE_DAY_OFFSET = 40
 ADULT_AGE = 17  # a KTP is issued at 17 (or on marriage, hence only a warning below it)
 
-_GENDER_WORDS = {Gender.MALE: "laki-laki", Gender.FEMALE: "perempuan"}
-_CONFIRM = "jika keduanya sudah sesuai KTP, konfirmasi peringatan ini."
+_GENDER_WORDS = {Gender.MALE: msg("laki-laki"), Gender.FEMALE: msg("perempuan")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +85,12 @@ def _date_problems(nik: str) -> list[Problem]:
             error(
                 "",
                 "nik.date",
-                f"Digit ke-7 dan ke-8 NIK ({nik[6:8]}) bukan tanggal lahir yang mungkin: harus "
-                "01–31 untuk laki-laki atau 41–71 untuk perempuan (tanggal ditambah 40). "
-                "Periksa lagi NIK pada KTP.",
+                msg(
+                    "Digit ke-7 dan ke-8 NIK ({digits}) bukan tanggal lahir yang mungkin: harus "
+                    "01–31 untuk laki-laki atau 41–71 untuk perempuan (tanggal ditambah 40). "
+                    "Periksa lagi NIK pada KTP.",
+                    digits=nik[6:8],
+                ),
             )
         )
     if not 1 <= month <= 12:
@@ -95,8 +98,11 @@ def _date_problems(nik: str) -> list[Problem]:
             error(
                 "",
                 "nik.date",
-                f"Digit ke-9 dan ke-10 NIK ({nik[8:10]}) bukan bulan lahir yang mungkin: harus "
-                "01–12. Periksa lagi NIK pada KTP.",
+                msg(
+                    "Digit ke-9 dan ke-10 NIK ({digits}) bukan bulan lahir yang mungkin: harus "
+                    "01–12. Periksa lagi NIK pada KTP.",
+                    digits=nik[8:10],
+                ),
             )
         )
     if is_day_possible and 1 <= month <= 12:
@@ -109,8 +115,11 @@ def _date_problems(nik: str) -> list[Problem]:
                 error(
                     "",
                     "nik.date",
-                    f"Digit ke-7 sampai ke-12 NIK menunjukkan tanggal {day:02d}-{month:02d}-"
-                    f"{year:02d}, tanggal yang tidak ada. Periksa lagi NIK pada KTP.",
+                    msg(
+                        "Digit ke-7 sampai ke-12 NIK menunjukkan tanggal {date}, tanggal yang "
+                        "tidak ada. Periksa lagi NIK pada KTP.",
+                        date=f"{day:02d}-{month:02d}-{year:02d}",
+                    ),
                 )
             )
     return problems
@@ -163,8 +172,11 @@ def _region_problems(nik: str, regions: RegionLookup) -> list[Problem]:
             error(
                 "",
                 "nik.province",
-                f"Dua digit pertama NIK ({nik[:2]}) bukan kode provinsi yang dikenal. "
-                "Periksa lagi NIK pada KTP.",
+                msg(
+                    "Dua digit pertama NIK ({code}) bukan kode provinsi yang dikenal. "
+                    "Periksa lagi NIK pada KTP.",
+                    code=nik[:2],
+                ),
             )
         ]
     # A NIK keeps the code of the region where it was first issued, which may have been
@@ -174,9 +186,12 @@ def _region_problems(nik: str, regions: RegionLookup) -> list[Problem]:
             warning(
                 "",
                 "nik.regency_unknown",
-                f"Kode kabupaten/kota di NIK ({nik[:4]}) tidak ada dalam daftar wilayah saat ini. "
-                "Bisa jadi NIK terbit sebelum pemekaran wilayah: cocokkan dengan KTP, lalu "
-                "konfirmasi peringatan ini.",
+                msg(
+                    "Kode kabupaten/kota di NIK ({code}) tidak ada dalam daftar wilayah saat ini. "
+                    "Bisa jadi NIK terbit sebelum pemekaran wilayah: cocokkan dengan KTP, lalu "
+                    "konfirmasi peringatan ini.",
+                    code=nik[:4],
+                ),
             )
         ]
     if regions.region(nik[:6]) is None:
@@ -184,9 +199,12 @@ def _region_problems(nik: str, regions: RegionLookup) -> list[Problem]:
             warning(
                 "",
                 "nik.district_unknown",
-                f"Kode kecamatan di NIK ({nik[:6]}) tidak ada dalam daftar wilayah saat ini. "
-                "Bisa jadi NIK terbit sebelum pemekaran wilayah: cocokkan dengan KTP, lalu "
-                "konfirmasi peringatan ini.",
+                msg(
+                    "Kode kecamatan di NIK ({code}) tidak ada dalam daftar wilayah saat ini. "
+                    "Bisa jadi NIK terbit sebelum pemekaran wilayah: cocokkan dengan KTP, lalu "
+                    "konfirmasi peringatan ini.",
+                    code=nik[:6],
+                ),
             )
         ]
     return []
@@ -195,20 +213,40 @@ def _region_problems(nik: str, regions: RegionLookup) -> list[Problem]:
 def _birth_date_mismatch(encoded: _EncodedDate, birth_date: dt.date) -> Problem | None:
     differences = []
     if encoded.day != birth_date.day:
-        differences.append(f"tanggal (NIK {encoded.day:02d}, diisi {birth_date.day:02d})")
+        differences.append(
+            msg(
+                "tanggal (NIK {nik}, diisi {typed})",
+                nik=f"{encoded.day:02d}",
+                typed=f"{birth_date.day:02d}",
+            )
+        )
     if encoded.month != birth_date.month:
-        differences.append(f"bulan (NIK {encoded.month:02d}, diisi {birth_date.month:02d})")
+        differences.append(
+            msg(
+                "bulan (NIK {nik}, diisi {typed})",
+                nik=f"{encoded.month:02d}",
+                typed=f"{birth_date.month:02d}",
+            )
+        )
     if encoded.year != birth_date.year % 100:
-        differences.append(f"tahun (NIK ..{encoded.year:02d}, diisi {birth_date.year})")
+        differences.append(
+            msg(
+                "tahun (NIK ..{nik}, diisi {typed})",
+                nik=f"{encoded.year:02d}",
+                typed=str(birth_date.year),
+            )
+        )
     if not differences:
         return None
     return warning(
         "",
         "nik.birth_date_mismatch",
-        "Tanggal lahir di NIK berbeda dengan tanggal lahir yang diisi: "
-        + ", ".join(differences)
-        + ". Periksa NIK dan tanggal lahir pada KTP; "
-        + _CONFIRM,
+        msg(
+            "Tanggal lahir di NIK berbeda dengan tanggal lahir yang diisi: {differences}. "
+            "Periksa NIK dan tanggal lahir pada KTP; jika keduanya sudah sesuai KTP, "
+            "konfirmasi peringatan ini.",
+            differences=joined(differences),
+        ),
     )
 
 
@@ -216,15 +254,21 @@ def _gender_mismatch(encoded: _EncodedDate, gender: Gender) -> Problem | None:
     if encoded.gender is gender:
         return None
     how = (
-        "tanggal di NIK ditambah 40"
+        msg("tanggal di NIK ditambah 40")
         if encoded.gender is Gender.FEMALE
-        else "tanggal di NIK 01–31; untuk perempuan ditambah 40"
+        else msg("tanggal di NIK 01–31; untuk perempuan ditambah 40")
     )
     return warning(
         "",
         "nik.gender_mismatch",
-        f"NIK menunjukkan jenis kelamin {_GENDER_WORDS[encoded.gender]} ({how}), tetapi yang "
-        f"diisi {_GENDER_WORDS[gender]}. Periksa NIK dan jenis kelamin pada KTP; " + _CONFIRM,
+        msg(
+            "NIK menunjukkan jenis kelamin {nik_gender} ({how}), tetapi yang diisi "
+            "{typed_gender}. Periksa NIK dan jenis kelamin pada KTP; jika keduanya sudah "
+            "sesuai KTP, konfirmasi peringatan ini.",
+            nik_gender=_GENDER_WORDS[encoded.gender],
+            how=how,
+            typed_gender=_GENDER_WORDS[gender],
+        ),
     )
 
 
@@ -241,7 +285,7 @@ def validate_nik(
     Problems carry an empty field; the caller roots them (``applicant.nik``).
     """
     if not text.strip():
-        return [error("", "nik.required", "NIK wajib diisi. Ketik 16 digit NIK dari KTP.")]
+        return [error("", "nik.required", msg("NIK wajib diisi. Ketik 16 digit NIK dari KTP."))]
     nik = normalize_nik(text)
     if nik is None:
         bad = "".join(ch for ch in without_separators(text) if not is_ascii_digits(ch))
@@ -249,8 +293,11 @@ def validate_nik(
             error(
                 "",
                 "nik.format",
-                f"NIK hanya berisi angka, tetapi ada {describe_characters(bad)}. "
-                "Ketik ulang 16 digit NIK dari KTP.",
+                msg(
+                    "NIK hanya berisi angka, tetapi ada {characters}. "
+                    "Ketik ulang 16 digit NIK dari KTP.",
+                    characters=describe_characters(bad),
+                ),
             )
         ]
     if len(nik) != NIK_LENGTH:
@@ -258,7 +305,10 @@ def validate_nik(
             error(
                 "",
                 "nik.length",
-                f"NIK harus 16 digit, yang diisi {len(nik)} digit. Periksa lagi NIK pada KTP.",
+                msg(
+                    "NIK harus 16 digit, yang diisi {count} digit. Periksa lagi NIK pada KTP.",
+                    count=len(nik),
+                ),
             )
         ]
 
@@ -286,9 +336,12 @@ def validate_nik(
                 warning(
                     "",
                     "nik.underage",
-                    f"Menurut tanggal lahir, pemohon baru berusia {age} tahun. KTP biasanya "
-                    "terbit pada usia 17 tahun (atau setelah menikah): periksa tanggal lahir, "
-                    "lalu konfirmasi peringatan ini jika benar.",
+                    msg(
+                        "Menurut tanggal lahir, pemohon baru berusia {age} tahun. KTP biasanya "
+                        "terbit pada usia 17 tahun (atau setelah menikah): periksa tanggal lahir, "
+                        "lalu konfirmasi peringatan ini jika benar.",
+                        age=age,
+                    ),
                 )
             )
     return problems

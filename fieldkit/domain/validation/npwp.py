@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from stdnum import luhn
 
+from fieldkit.domain.messages import msg
 from fieldkit.domain.problems import Problem, error, warning
 from fieldkit.domain.validation._text import (
     describe_characters,
@@ -59,8 +60,11 @@ def validate_npwp(text: str, *, nik: str = "") -> list[Problem]:
             error(
                 "",
                 "npwp.format",
-                f"NPWP hanya berisi angka, tetapi ada {describe_characters(bad)}. Ketik ulang "
-                "nomor dari kartu NPWP, atau kosongkan jika pemohon tidak punya NPWP.",
+                msg(
+                    "NPWP hanya berisi angka, tetapi ada {characters}. Ketik ulang nomor dari "
+                    "kartu NPWP, atau kosongkan jika pemohon tidak punya NPWP.",
+                    characters=describe_characters(bad),
+                ),
             )
         ]
     if len(digits) not in (LEGACY_LENGTH, NPWP_LENGTH):
@@ -68,8 +72,11 @@ def validate_npwp(text: str, *, nik: str = "") -> list[Problem]:
             error(
                 "",
                 "npwp.format",
-                f"NPWP harus 15 digit (format lama, mis. 01.234.567.8-901.000) atau 16 digit; "
-                f"yang diisi {len(digits)} digit. Periksa lagi kartu NPWP, atau kosongkan.",
+                msg(
+                    "NPWP harus 15 digit (format lama, mis. 01.234.567.8-901.000) atau 16 digit; "
+                    "yang diisi {count} digit. Periksa lagi kartu NPWP, atau kosongkan.",
+                    count=len(digits),
+                ),
             )
         ]
     npwp = "0" + digits if len(digits) == LEGACY_LENGTH else digits
@@ -79,9 +86,11 @@ def validate_npwp(text: str, *, nik: str = "") -> list[Problem]:
                 warning(
                     "",
                     "npwp.checksum",
-                    "Digit pemeriksa NPWP (digit ke-9 format lama) tidak cocok: kemungkinan ada "
-                    "salah ketik. Cocokkan dengan kartu NPWP; jika sudah sama, konfirmasi "
-                    "peringatan ini.",
+                    msg(
+                        "Digit pemeriksa NPWP (digit ke-9 format lama) tidak cocok: kemungkinan "
+                        "ada salah ketik. Cocokkan dengan kartu NPWP; jika sudah sama, konfirmasi "
+                        "peringatan ini."
+                    ),
                 )
             ]
         return []
@@ -91,9 +100,11 @@ def validate_npwp(text: str, *, nik: str = "") -> list[Problem]:
             warning(
                 "",
                 "npwp.differs_from_nik",
-                "NPWP 16 digit orang pribadi sama dengan NIK, tetapi NPWP yang diisi berbeda dari "
-                "NIK pemohon. Periksa keduanya; jika NPWP memang milik orang lain atau badan "
-                "usaha, konfirmasi peringatan ini.",
+                msg(
+                    "NPWP 16 digit orang pribadi sama dengan NIK, tetapi NPWP yang diisi berbeda "
+                    "dari NIK pemohon. Periksa keduanya; jika NPWP memang milik orang lain atau "
+                    "badan usaha, konfirmasi peringatan ini."
+                ),
             )
         ]
     return []

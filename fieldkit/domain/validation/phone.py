@@ -11,6 +11,7 @@ from __future__ import annotations
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
+from fieldkit.domain.messages import msg
 from fieldkit.domain.problems import Problem, error, warning
 from fieldkit.domain.validation._text import describe_characters, is_ascii_digits
 
@@ -23,7 +24,6 @@ MOBILE_MAX_DIGITS = 12
 
 _TYPING_CHARACTERS = frozenset("+-.()/ ")
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
-_EXAMPLE = "contoh: 0812-3456-7890"
 
 
 def _typed_characters_problem(text: str) -> Problem | None:
@@ -37,8 +37,11 @@ def _typed_characters_problem(text: str) -> Problem | None:
     return error(
         "",
         "phone.format",
-        f"Nomor HP hanya berisi angka (boleh diawali +62), tetapi ada "
-        f"{describe_characters(bad)}. Ketik ulang nomornya ({_EXAMPLE}).",
+        msg(
+            "Nomor HP hanya berisi angka (boleh diawali +62), tetapi ada {characters}. "
+            "Ketik ulang nomornya (contoh: 0812-3456-7890).",
+            characters=describe_characters(bad),
+        ),
     )
 
 
@@ -77,7 +80,13 @@ def normalize_mobile(text: str) -> str | None:
 def validate_mobile(text: str) -> list[Problem]:
     """Every problem with a typed mobile number (required). Problems carry an empty field."""
     if not text.strip():
-        return [error("", "phone.required", f"Nomor HP wajib diisi untuk akun OSS ({_EXAMPLE}).")]
+        return [
+            error(
+                "",
+                "phone.required",
+                msg("Nomor HP wajib diisi untuk akun OSS (contoh: 0812-3456-7890)."),
+            )
+        ]
     characters_problem = _typed_characters_problem(text)
     if characters_problem is not None:
         return [characters_problem]
@@ -87,7 +96,10 @@ def validate_mobile(text: str) -> list[Problem]:
             error(
                 "",
                 "phone.format",
-                f"Nomor HP tidak bisa dibaca. Ketik dengan awalan 08 atau +628 ({_EXAMPLE}).",
+                msg(
+                    "Nomor HP tidak bisa dibaca. Ketik dengan awalan 08 atau +628 "
+                    "(contoh: 0812-3456-7890)."
+                ),
             )
         ]
     if number.country_code != COUNTRY_CODE:
@@ -95,8 +107,11 @@ def validate_mobile(text: str) -> list[Problem]:
             error(
                 "",
                 "phone.country",
-                f"Nomor HP harus nomor Indonesia (awalan 08 atau +628), bukan nomor luar negeri "
-                f"(+{number.country_code}). Minta nomor HP Indonesia pemohon.",
+                msg(
+                    "Nomor HP harus nomor Indonesia (awalan 08 atau +628), bukan nomor luar "
+                    "negeri (+{country_code}). Minta nomor HP Indonesia pemohon.",
+                    country_code=str(number.country_code),
+                ),
             )
         ]
     number_type = phonenumbers.number_type(number)
@@ -106,8 +121,11 @@ def validate_mobile(text: str) -> list[Problem]:
             error(
                 "",
                 "phone.not_mobile",
-                "Nomor ini bukan nomor HP (nomor telepon rumah/kantor atau layanan khusus). "
-                f"OSS mengirim kode verifikasi lewat HP: minta nomor HP pemohon ({_EXAMPLE}).",
+                msg(
+                    "Nomor ini bukan nomor HP (nomor telepon rumah/kantor atau layanan khusus). "
+                    "OSS mengirim kode verifikasi lewat HP: minta nomor HP pemohon "
+                    "(contoh: 0812-3456-7890)."
+                ),
             )
         ]
     if not MOBILE_MIN_DIGITS <= len(national) <= MOBILE_MAX_DIGITS:
@@ -115,8 +133,15 @@ def validate_mobile(text: str) -> list[Problem]:
             error(
                 "",
                 "phone.length",
-                f"Nomor HP terlalu {'pendek' if len(national) < MOBILE_MIN_DIGITS else 'panjang'}: "
-                f"nomor HP Indonesia 10–13 digit termasuk 0 di depan. Periksa lagi ({_EXAMPLE}).",
+                msg(
+                    "Nomor HP terlalu pendek: nomor HP Indonesia 10–13 digit termasuk 0 di "
+                    "depan. Periksa lagi (contoh: 0812-3456-7890)."
+                )
+                if len(national) < MOBILE_MIN_DIGITS
+                else msg(
+                    "Nomor HP terlalu panjang: nomor HP Indonesia 10–13 digit termasuk 0 di "
+                    "depan. Periksa lagi (contoh: 0812-3456-7890)."
+                ),
             )
         ]
     if number_type is PhoneNumberType.UNKNOWN:
@@ -124,8 +149,11 @@ def validate_mobile(text: str) -> list[Problem]:
             warning(
                 "",
                 "phone.unknown_operator",
-                f"Awalan 0{national[:3]} tidak dikenal sebagai awalan operator seluler. Periksa "
-                "lagi nomornya; jika benar, konfirmasi peringatan ini.",
+                msg(
+                    "Awalan {prefix} tidak dikenal sebagai awalan operator seluler. Periksa "
+                    "lagi nomornya; jika benar, konfirmasi peringatan ini.",
+                    prefix="0" + national[:3],
+                ),
             )
         ]
     return []

@@ -33,6 +33,7 @@ from fieldkit.services.errors import ServiceError
 from fieldkit.store.repositories import ApplicationFilter, ApplicationSummary
 from fieldkit.ui.formatting import local_time
 from fieldkit.ui.labels import status_colours, status_label
+from fieldkit.ui.messages import error_text
 from fieldkit.ui.tasks import Progress, TaskRunner
 
 PAGE_SIZE = 200
@@ -257,7 +258,7 @@ class ApplicantsModel(QAbstractTableModel):
     def _on_job_error(self, exc: Exception) -> None:
         self._is_loading = self._is_fetching = False
         if isinstance(exc, ServiceError):
-            message = exc.message
+            message = error_text(exc)
         else:
             message = self.tr(
                 "Daftar pemohon tidak bisa dimuat. Coba lagi; bila terus gagal, "

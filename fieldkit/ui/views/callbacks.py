@@ -28,6 +28,7 @@ from fieldkit.services.errors import ServiceError
 from fieldkit.services.sync_protocol import SyncFacade
 from fieldkit.sync.state import CallbackEntry
 from fieldkit.ui.context import ViewContext
+from fieldkit.ui.messages import error_text
 from fieldkit.ui.sync_controller import SyncController
 
 
@@ -201,7 +202,7 @@ class CallbacksView(QWidget):
     def _on_load_error(self, exc: Exception) -> None:
         self._is_loading = False
         self._show_message(
-            exc.message
+            error_text(exc)
             if isinstance(exc, ServiceError)
             else self.tr("Daftar tidak bisa dimuat. Coba buka lagi halaman ini.")
         )

@@ -44,6 +44,7 @@ from fieldkit.sync.state import (
 from fieldkit.ui.context import ViewContext
 from fieldkit.ui.formatting import local_time
 from fieldkit.ui.labels import file_size
+from fieldkit.ui.messages import error_text
 from fieldkit.ui.sync_controller import SyncController
 from fieldkit.ui.widgets.sync_status import (
     connectivity_detail,
@@ -517,7 +518,7 @@ class SyncPanelView(QWidget):
 
     def _message_of(self, exc: Exception) -> str:
         if isinstance(exc, ServiceError):
-            return exc.message
+            return error_text(exc)
         return self.tr(
             "Terjadi kesalahan yang tidak terduga. Coba lagi; bila terus terjadi, salin log "
             "kesalahan dan hubungi admin kantor."

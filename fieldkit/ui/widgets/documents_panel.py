@@ -34,6 +34,7 @@ from fieldkit.services.document_preview import check_document
 from fieldkit.services.errors import ServiceError
 from fieldkit.ui.context import ViewContext
 from fieldkit.ui.labels import document_label
+from fieldkit.ui.messages import error_text
 from fieldkit.ui.previews import PreviewError, render_preview
 from fieldkit.ui.tasks import Progress
 from fieldkit.ui.widgets.field_message import ERROR_COLOUR, NOTE_COLOUR, FieldMessage
@@ -268,7 +269,7 @@ class DocumentsPanel(QWidget):
                             if image is not None:
                                 thumbnails[ref.sha256] = image
                 except ServiceError as exc:
-                    errors.append(exc.message)
+                    errors.append(error_text(exc))
             progress(len(paths), len(paths), "")
             if app is not None and old is not None and old.sha256 and result is not None:
                 new_hashes = {d.sha256 for d in result.application.documents} - {
@@ -381,7 +382,7 @@ class DocumentsPanel(QWidget):
 
     def _on_job_failed(self, exc: Exception) -> None:
         message = (
-            exc.message
+            error_text(exc)
             if isinstance(exc, ServiceError)
             else self.tr("Dokumen tidak bisa diproses karena kesalahan tak terduga. Coba lagi.")
         )

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from fieldkit.domain.problems import Problem
+from fieldkit.ui.messages import problem_text
 
 ERROR_COLOUR = "#b00020"
 WARNING_COLOUR = "#8a5300"  # amber dark enough to read on white (WCAG AA)
@@ -39,7 +40,7 @@ class FieldMessage(QLabel):
             self.hide()
             return
         is_error = any(p.is_error for p in problems)
-        self.setText("\n".join(("✖ " if p.is_error else "⚠ ") + p.message for p in problems))
+        self.setText("\n".join(("✖ " if p.is_error else "⚠ ") + problem_text(p) for p in problems))
         self._colour(ERROR_COLOUR if is_error else WARNING_COLOUR)
         self.show()
 

@@ -7,6 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fieldkit.domain.messages import msg
 from fieldkit.domain.policy import DocumentPolicy, missing_documents
 from fieldkit.domain.problems import Problem, Severity, error, warning
 from fieldkit.domain.readiness import readiness_problems
@@ -14,8 +15,8 @@ from fieldkit.domain.records import Acknowledgement, DocumentKind, DocumentRef
 
 AT = dt.datetime(2025, 6, 1, 3, 0, tzinfo=dt.UTC)
 NO_DOCUMENTS_REQUIRED = DocumentPolicy()
-NIK_WARNING = warning("applicant.nik", "nik.district_unknown", "Kode kecamatan tidak dikenal.")
-EMAIL_ERROR = error("applicant.email", "email.format", "Email tidak valid.")
+NIK_WARNING = warning("applicant.nik", "nik.district_unknown", msg("Kode kecamatan tidak dikenal."))
+EMAIL_ERROR = error("applicant.email", "email.format", msg("Email tidak valid."))
 
 
 def ack(problem: Problem) -> Acknowledgement:
@@ -50,7 +51,7 @@ def test_an_acknowledged_warning_no_longer_blocks() -> None:
 
 
 def test_acknowledging_one_warning_does_not_cover_another_field() -> None:
-    other = warning("applicant.npwp", "nik.district_unknown", "...")
+    other = warning("applicant.npwp", "nik.district_unknown", msg("..."))
     blocking = readiness_problems(
         [NIK_WARNING, other], [ack(NIK_WARNING)], [], NO_DOCUMENTS_REQUIRED
     )
@@ -78,7 +79,7 @@ findings = st.builds(
     field=st.sampled_from(["applicant.nik", "applicant.email", "business.capital"]),
     code=st.sampled_from(["rule.one", "rule.two"]),
     severity=st.sampled_from(Severity),
-    message=st.just("Pesan."),
+    text=st.just(msg("Pesan.")),
 )
 kinds = st.sets(st.sampled_from(DocumentKind))
 

@@ -132,7 +132,7 @@ def test_base_url_problems_are_explained(text: str, fragment: str | None) -> Non
         assert problem is None
     else:
         assert problem is not None
-        assert fragment in problem
+        assert fragment in str(problem)
 
 
 # --- genuine, unverified, code only ---------------------------------------------------------------
@@ -376,3 +376,35 @@ def test_any_text_gets_a_verdict_with_a_reason(text: str) -> None:
     verdict = verify_receipt(text, trusted_keys={}, office_id=OFFICE_ID)
     assert verdict.reason
     assert verdict.status is not ReceiptStatus.GENUINE
+
+
+@pytest.mark.parametrize(
+    ("revoked_on", "verdict_says"),
+    [
+        (DAY + dt.timedelta(days=3), "sebelum pencabutan"),
+        (DAY, "pada atau setelah pencabutan"),
+        (DAY - dt.timedelta(days=1), "pada atau setelah pencabutan"),
+    ],
+)
+def test_a_receipt_of_a_revoked_device_verifies_with_the_revocation_date(
+    payload: ReceiptPayload, key: Ed25519PrivateKey, revoked_on: dt.date, verdict_says: str
+) -> None:
+    revoked = {PREFIX: TrustedKey(key.public_key(), is_certified=True, revoked_on=revoked_on)}
+    verdict = verify_receipt(payload.text, trusted_keys=revoked, office_id=OFFICE_ID)
+    assert verdict.status is ReceiptStatus.REVOKED_DEVICE
+    assert verdict.is_signature_valid
+    assert not verdict.is_genuine
+    assert verdict.problem == "receipt.device_revoked"
+    assert verdict.revoked_on == revoked_on
+    assert verdict.tracking_code == CODE
+    assert f"perangkat dicabut sejak {revoked_on.day} November 2026" in verdict.reason
+    assert verdict_says in verdict.reason
+
+
+def test_a_revoked_device_does_not_make_a_forgery_look_signed(
+    payload: ReceiptPayload,
+) -> None:
+    other = new_private_key()
+    revoked = {PREFIX: TrustedKey(other.public_key(), is_certified=True, revoked_on=DAY)}
+    verdict = verify_receipt(payload.text, trusted_keys=revoked, office_id=OFFICE_ID)
+    assert verdict.status is ReceiptStatus.FORGED  # the signature is checked first
