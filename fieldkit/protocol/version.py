@@ -14,7 +14,14 @@ from typing import Final
 # server changes (status, NIB, needs-fix reasons, possible duplicates, device revocation)
 # after an integer cursor. Bodies are JSON, optionally gzip-compressed on the way up.
 PROTOCOL_V1: Final = 1
+# 2026-11: v2. Receipt trust. Enrolment may send the laptop's receipt-signing public key and
+# then answers with the office public key and the office's certificate of that key; a laptop
+# enrolled under v1 sends its key once to POST /api/v1/device/certificate. Pull carries the
+# office public key and "device.certified" changes (every device's certificate, so a laptop
+# verifies other laptops' receipts offline), and "device.revoked" changes name the device's
+# tracking prefix. The server still serves v1 laptops: their answers leave all of this out.
+PROTOCOL_V2: Final = 2
 
-PROTOCOL_VERSION: Final = PROTOCOL_V1
-SUPPORTED_VERSIONS: Final = frozenset({PROTOCOL_V1})
+PROTOCOL_VERSION: Final = PROTOCOL_V2
+SUPPORTED_VERSIONS: Final = frozenset({PROTOCOL_V1, PROTOCOL_V2})
 PROTOCOL_HEADER: Final = "Fieldkit-Protocol"

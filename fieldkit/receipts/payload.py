@@ -42,11 +42,13 @@ import qrcode.constants
 import qrcode.util
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from fieldkit.domain.messages import Text, msg
 from fieldkit.domain.tracking import (
     PREFIX_LENGTH,
     normalize_tracking_code,
     validate_tracking_code,
 )
+from fieldkit.receipts.dates import format_date
 from fieldkit.receipts.signing import SIGNATURE_BYTES, TrustedKey, is_signature_valid, sign
 
 PAYLOAD_VERSION = 1
@@ -67,8 +69,8 @@ _BASE_URL = re.compile(r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%!$
 # --- the base URL -------------------------------------------------------------------------------
 
 
-def base_url_problem(text: str) -> str | None:
-    """Why ``text`` cannot be the status base URL (Indonesian), or None when it can.
+def base_url_problem(text: str) -> Text | None:
+    """Why ``text`` cannot be the status base URL (translatable), or None when it can.
 
     Empty means "no server yet" and is allowed (the placeholder is used).
     """
@@ -76,16 +78,17 @@ def base_url_problem(text: str) -> str | None:
     if not cleaned:
         return None
     if not _BASE_URL.fullmatch(cleaned):
-        return (
+        return msg(
             "Alamat halaman status harus berupa alamat web lengkap tanpa spasi, tanda tanya atau "
             "tanda pagar, misalnya https://izin.bogorkab.go.id."
         )
     if len(cleaned.rstrip("/")) > MAX_BASE_URL_LENGTH:
-        return (
-            f"Alamat halaman status terlalu panjang ({len(cleaned.rstrip('/'))} karakter, paling "
-            f"banyak {MAX_BASE_URL_LENGTH}): kode QR menjadi terlalu rapat untuk dipindai dari "
-            "cetakan printer thermal. Pakai alamat yang lebih pendek, misalnya "
-            "https://izin.bogorkab.go.id."
+        return msg(
+            "Alamat halaman status terlalu panjang ({length} karakter, paling banyak {limit}): "
+            "kode QR menjadi terlalu rapat untuk dipindai dari cetakan printer thermal. Pakai "
+            "alamat yang lebih pendek, misalnya https://izin.bogorkab.go.id.",
+            length=len(cleaned.rstrip("/")),
+            limit=MAX_BASE_URL_LENGTH,
         )
     return None
 
@@ -230,6 +233,7 @@ def encode_qr(payload: ReceiptPayload) -> QrSymbol:
 
 class ReceiptStatus(enum.StrEnum):
     GENUINE = "genuine"  # signed by a device the office certified
+    REVOKED_DEVICE = "revoked_device"  # signed by a certified device the office revoked since
     UNVERIFIED_DEVICE = "unverified_device"  # signature right, but the device is not enrolled yet
     CODE_ONLY = "code_only"  # a tracking code or status address without a signature
     FORGED = "forged"  # the signature does not match the content
@@ -243,7 +247,7 @@ class ReceiptVerification:
 
     ``problem`` is a stable code for what failed (empty when nothing did): receipt.signature,
     receipt.truncated, receipt.device_unknown, receipt.version, receipt.date, receipt.format,
-    receipt.no_signature, receipt.device_unverified, or a tracking.* code of
+    receipt.no_signature, receipt.device_unverified, receipt.device_revoked, or a tracking.* code of
     fieldkit.domain.tracking (tracking.checksum: the check character is wrong).
     """
 
@@ -253,6 +257,7 @@ class ReceiptVerification:
     tracking_code: str | None = None  # display form, when the code itself is valid
     issued_on: dt.date | None = None
     base_url: str | None = None
+    revoked_on: dt.date | None = None  # REVOKED_DEVICE: the day the office revoked the device
 
     @property
     def is_genuine(self) -> bool:
@@ -260,7 +265,11 @@ class ReceiptVerification:
 
     @property
     def is_signature_valid(self) -> bool:
-        return self.status in {ReceiptStatus.GENUINE, ReceiptStatus.UNVERIFIED_DEVICE}
+        return self.status in {
+            ReceiptStatus.GENUINE,
+            ReceiptStatus.UNVERIFIED_DEVICE,
+            ReceiptStatus.REVOKED_DEVICE,
+        }
 
     @property
     def device_prefix(self) -> str | None:
@@ -425,10 +434,29 @@ def verify_receipt(
             "didaftarkan ke server). Tanda terima ini belum bisa dinyatakan asli.",
             seen,
         )
+    if trusted.revoked_on is not None:
+        revoked = format_date(trusted.revoked_on)
+        when = (
+            f"Tanda terima ini bertanggal {format_date(issued_on)}, sebelum pencabutan: "
+            "periksa status permohonannya sebelum memakainya."
+            if issued_on < trusted.revoked_on
+            else f"Tanda terima ini bertanggal {format_date(issued_on)}, pada atau setelah "
+            "pencabutan: anggap tidak sah sampai kantor memastikannya."
+        )
+        return dataclasses.replace(
+            _verdict(
+                ReceiptStatus.REVOKED_DEVICE,
+                "receipt.device_revoked",
+                f"Tanda tangan cocok dengan perangkat kantor {prefix}, tetapi perangkat dicabut "
+                f"sejak {revoked}. {when}",
+                seen,
+            ),
+            revoked_on=trusted.revoked_on,
+        )
     return _verdict(
         ReceiptStatus.GENUINE,
         "",
-        f"Tanda terima asli: ditandatangani perangkat {prefix} yang disahkan kantor.",
+        f"Tanda terima asli dan sah: tanda tangan perangkat kantor {prefix} yang disahkan kantor.",
         seen,
     )
 

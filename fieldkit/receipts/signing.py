@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -193,6 +194,9 @@ class TrustedKey:
 
     public_key: Ed25519PublicKey
     is_certified: bool
+    # The day (office time) the office revoked this device, when it did: its receipts still
+    # verify, with that warning.
+    revoked_on: dt.date | None = None
 
 
 def trusted_keys(
@@ -202,19 +206,24 @@ def trusted_keys(
     certificates: Iterable[DeviceCertificate],
     local_prefix: str | None = None,
     local_key: Ed25519PublicKey | None = None,
+    revoked: Mapping[str, dt.date] | None = None,
 ) -> dict[str, TrustedKey]:
     """Device prefix -> key, for :func:`fieldkit.receipts.payload.verify_receipt`.
 
     A certificate counts only if the office key signed it for this office. The laptop's own
     key is trusted as uncertified unless one of those certificates vouches for it; it never
-    displaces a certified key of the same prefix.
+    displaces a certified key of the same prefix. ``revoked``: device prefix -> the day the
+    office revoked it; such a device's certified key carries that day.
     """
     found: dict[str, TrustedKey] = {}
+    revoked = revoked or {}
     if office_public_key is not None:
         for cert in certificates:
             if cert.office_id == office_id and verify_certificate(office_public_key, cert):
                 found[cert.device_prefix] = TrustedKey(
-                    public_key_from_text(cert.public_key), is_certified=True
+                    public_key_from_text(cert.public_key),
+                    is_certified=True,
+                    revoked_on=revoked.get(cert.device_prefix),
                 )
     if local_prefix is not None and local_key is not None and local_prefix not in found:
         found[local_prefix] = TrustedKey(local_key, is_certified=False)

@@ -87,6 +87,23 @@ class DeviceRow(Base):
     last_pull_at: Mapped[dt.datetime | None]
     last_pull_cursor: Mapped[int] = mapped_column(BigInteger, default=0)
     entries_applied: Mapped[int] = mapped_column(BigInteger, default=0)
+    # The laptop's receipt-signing public key and the office's certificate of it (as JSON);
+    # set once, at enrolment or on the first sync after it (older laptops).
+    receipt_public_key: Mapped[str | None] = mapped_column(String(43))
+    certificate: Mapped[dict[str, Any] | None]
+    certified_at: Mapped[dt.datetime | None]
+
+
+class OfficeSigningKeyRow(Base):
+    """The office's Ed25519 key that certifies its devices' receipt keys. The private half
+    never leaves the server: no API, page or log shows it."""
+
+    __tablename__ = "office_signing_key"
+
+    office_id: Mapped[str] = mapped_column(ForeignKey("office.id"), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(43))
+    private_key: Mapped[str] = mapped_column(String(43))
+    created_at: Mapped[dt.datetime]
 
 
 class VisitRow(Base):
@@ -232,3 +249,25 @@ class UploadRow(Base):
     received: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
+
+
+class AuditEntryRow(Base):
+    """One entry of a laptop's audit log, exactly as the laptop hashed it (issue 8).
+
+    Per device, in sequence; each batch must continue the chain the server holds, so what
+    reached the server cannot be rewritten on the laptop afterwards. Never updated.
+    """
+
+    __tablename__ = "audit_entry"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("device.id"), primary_key=True)
+    sequence: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    laptop_device_id: Mapped[str] = mapped_column(String(64))  # the laptop's own id
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str] = mapped_column(String(64))
+    details: Mapped[str] = mapped_column(Text)  # canonical JSON
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[dt.datetime]

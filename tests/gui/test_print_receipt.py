@@ -25,7 +25,8 @@ from fieldkit.services.applications import ApplicationService
 from fieldkit.services.receipts import PrintChoice, ReceiptService
 from fieldkit.store.local import LocalStore
 from fieldkit.ui.dialogs.print_receipt import PrintReceiptDialog
-from fieldkit.ui.main_window import MainWindow
+from fieldkit.ui.main_window import DETAIL, MainWindow
+from fieldkit.ui.views.detail import ApplicationDetailView
 from tests import samples
 from tests.fakes import FakeClock
 from tests.unit.receipts.helpers import page_size_mm, pdf_text, rasterise, scan_qr
@@ -180,12 +181,13 @@ def test_a_cancelled_print_dialog_prints_nothing_and_changes_nothing(
     assert child(dialog, QPushButton, "print_button").isEnabled()
 
 
-def test_a_reprint_is_a_salinan_and_changes_no_status(
+def test_a_reprint_is_a_salinan_changes_no_status_and_shows_in_the_timeline(
     qtbot: QtBot,
     signed_in: MainWindow,
     receipts: ReceiptService,
     applications: ApplicationService,
     ready_id: str,
+    clock: FakeClock,
     tmp_path: Path,
 ) -> None:
     chooser = PdfPrinterChooser(tmp_path / "first.pdf")
@@ -199,13 +201,30 @@ def test_a_reprint_is_a_salinan_and_changes_no_status(
     assert "SALINAN" in info.text()  # the preview now shows what a reprint gives
     events = len(applications.history(ready_id))
 
+    signed_in.open_detail(ready_id)
+    view = signed_in.page(DETAIL)
+    assert isinstance(view, ApplicationDetailView)
+    qtbot.waitUntil(lambda: view.data is not None and not view.is_loading)
+    assert not any("Cetak ulang" in line for line in view.history_texts())
+
+    clock.advance(hours=2)
     chooser.path = tmp_path / "copy.pdf"
     with qtbot.wait_signal(dialog.receipt_did_print, timeout=20_000):
         QTest.mouseClick(child(dialog, QPushButton, "print_button"), Qt.MouseButton.LeftButton)
 
     assert chooser.path.exists()
     assert applications.get(ready_id).application.status is ApplicationStatus.QUEUED
-    assert len(applications.history(ready_id)) == events
+    history = applications.history(ready_id)
+    assert len(history) == events + 1  # the copy is logged; the status stays
+    assert history[-1].from_status is history[-1].to_status is ApplicationStatus.QUEUED
+    # The detail page's timeline shows the copy, newest first, with who and when.
+    officer = signed_in.context.state.officer
+    assert officer is not None
+    qtbot.waitUntil(lambda: "Cetak ulang" in (view.history_texts() or [""])[0], timeout=10_000)
+    assert view.history_texts()[0] == (
+        f"25/11/2026 11.00 WIB | {officer.name} | Cetak ulang tanda terima (SALINAN) | -"
+    )
+    assert view.history_texts()[1].endswith("| Siap → Menunggu sinkron | -")
 
 
 def test_saving_as_pdf_issues_the_receipt(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TypeVar
 
 import pytest
@@ -172,3 +173,26 @@ def test_garbage_and_unknown_codes_say_what_to_do(
     with qtbot.wait_signal(dialog.check_did_fail, timeout=5_000) as failed:
         QTest.keyClick(field, Qt.Key.Key_Return)
     assert "Pindai kode QR" in failed.args[0]
+
+
+def test_a_receipt_of_a_revoked_laptop_shows_the_revocation(
+    qtbot: QtBot,
+    dialog: VerifyReceiptDialog,
+    receipts: ReceiptService,
+    operator: Officer,
+    office: Office,
+    ready_id: str,
+) -> None:
+    payload = receipts.receipt_for(ready_id, officer=operator, copy=False).qr_payload
+    prefix, _ = receipts.device_identity()
+    revoked_at = dt.datetime(2026, 11, 20, 3, 0, tzinfo=dt.UTC)  # as a pull brings it
+    receipts.install_trust(None, [], office_id=office.id, revoked={prefix: revoked_at})
+
+    check = _scan(qtbot, dialog, payload)
+
+    assert check.verification.status is ReceiptStatus.REVOKED_DEVICE
+    assert "dicabut" in _text(dialog, "verdict")
+    reason = _text(dialog, "verdict_reason")
+    assert "perangkat dicabut sejak 20 November 2026" in reason
+    assert "anggap tidak sah" in reason  # issued on 25 November, after the revocation
+    assert child(dialog, QLabel, "verdict").property("status") == "revoked_device"

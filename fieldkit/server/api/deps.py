@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Final
+from typing import Annotated, Any, Final
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Response
+from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from fieldkit.protocol.version import PROTOCOL_HEADER, SUPPORTED_VERSIONS
+from fieldkit.protocol.messages import DEVICE_STATE_HEADER, DEVICE_STATE_WIPE
+from fieldkit.protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSION, SUPPORTED_VERSIONS
 from fieldkit.server.errors import ApiError
 from fieldkit.server.repositories import devices, offices
 from fieldkit.server.repositories.devices import Device
@@ -37,6 +39,11 @@ def get_state(request: Request) -> ServerState:
 
 
 StateDep = Annotated[ServerState, Depends(get_state)]
+
+
+def client_address(request: Request) -> str:
+    """The caller's address for rate limits (behind a proxy: with --proxy-headers)."""
+    return request.client.host if request.client is not None else "-"
 
 
 def _missing() -> ApiError:
@@ -70,8 +77,26 @@ def check_protocol(request: Request) -> None:
         )
 
 
+def client_protocol(request: Request) -> int:
+    """The protocol version the caller speaks (after :func:`check_protocol`): its header, or
+    this server's own version when a tool sends none."""
+    raw = request.headers.get(PROTOCOL_HEADER, "").strip()
+    return int(raw) if raw.isdigit() and int(raw) in SUPPORTED_VERSIONS else PROTOCOL_VERSION
+
+
+def older_protocol_json(content: Any, response: Response, status_code: int = 200) -> JSONResponse:
+    """An answer trimmed for an older protocol version, sent as it is; keeps the headers the
+    dependencies set on ``response`` (FastAPI adds them only to answers it serialises)."""
+    answer = JSONResponse(content, status_code=status_code)
+    for name, value in response.headers.items():
+        if name.lower() not in {"content-length", "content-type"}:
+            answer.headers[name] = value
+    return answer
+
+
 def current_device(
     request: Request,
+    response: Response,
     state: StateDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(device_bearer)],
 ) -> Device:
@@ -85,17 +110,25 @@ def current_device(
             "auth.wrong_token_kind",
             "Token sesi kantor tidak bisa dipakai untuk sinkronisasi perangkat.",
         )
+    address = client_address(request)
+    state.limits.check_device_auth(address)
     with state.db.read() as session:
         device = devices.device_by_token(session, token_hash(token))
-    if device is None:
-        raise _unknown()
-    if device.is_revoked:
+        wiped = None if device else devices.wiped_device_by_token(session, token_hash(token))
+    if wiped is not None:
         raise ApiError(
             403,
-            "device.revoked",
-            "Perangkat ini sudah dicabut oleh kantor dan tidak bisa sinkron lagi. Hubungi "
-            "admin server untuk mendaftarkan ulang laptop ini.",
+            "device.wiped",
+            "Laptop ini dicabut oleh kantor dan datanya sudah dihapus; server tidak menerimanya "
+            "lagi. Hubungi admin server untuk mendaftarkan ulang laptop ini.",
         )
+    if device is None:
+        state.limits.device_auth_failed(address)
+        raise _unknown()
+    if device.is_revoked:
+        # Lost laptop: it may still send what it has (push, uploads, pull) and is told on
+        # every answer to wipe itself; POST /api/v1/sync/wiped ends that (see sync.py).
+        response.headers[DEVICE_STATE_HEADER] = DEVICE_STATE_WIPE
     now = state.clock()
     if device.last_seen_at is None or now - device.last_seen_at > _SEEN_EVERY:
         with state.db.write() as session:

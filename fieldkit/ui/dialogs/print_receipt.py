@@ -43,6 +43,7 @@ from fieldkit.services.errors import ServiceError
 from fieldkit.services.receipts import PrintChoice, ReceiptPreview, ReceiptService
 from fieldkit.ui.context import ViewContext
 from fieldkit.ui.labels import status_label
+from fieldkit.ui.messages import error_text
 from fieldkit.ui.previews import PreviewError, RasterPage, rasterise_pdf
 
 PREVIEW_DPI = 150  # about 6 pixels a millimetre: the receipt's 8 pt text reads on a laptop screen
@@ -363,7 +364,7 @@ class PrintReceiptDialog(QDialog):
 
     def _message_for(self, exc: Exception) -> str:
         if isinstance(exc, ServiceError):
-            return exc.message
+            return error_text(exc)
         if isinstance(exc, PreviewError):
             return exc.message
         if isinstance(exc, OSError):

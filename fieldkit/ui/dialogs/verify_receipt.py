@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.receipts.layouts import format_date
+from fieldkit.receipts.dates import format_date
 from fieldkit.receipts.payload import ReceiptStatus
 from fieldkit.services.errors import ServiceError
 from fieldkit.services.receipts import ReceiptCheck, ReceiptService
 from fieldkit.ui.context import ViewContext
 from fieldkit.ui.labels import status_label, status_style_sheet
+from fieldkit.ui.messages import error_text
 
 MAX_INPUT = 2000  # a receipt's QR content is about 220 characters
 
@@ -38,6 +39,7 @@ MAX_INPUT = 2000  # a receipt's QR content is about 220 characters
 # dark text for the others; every pair keeps a contrast of 4.5:1 or better.
 _VERDICT_COLOURS: dict[ReceiptStatus, tuple[str, str, str]] = {
     ReceiptStatus.GENUINE: ("#1b5e20", "#ffffff", "#1b5e20"),
+    ReceiptStatus.REVOKED_DEVICE: ("#fff3cd", "#6d4c00", "#b28704"),
     ReceiptStatus.FORGED: ("#b00020", "#ffffff", "#b00020"),
     ReceiptStatus.UNKNOWN_DEVICE: ("#fde6e8", "#7a0014", "#b00020"),
     ReceiptStatus.UNVERIFIED_DEVICE: ("#fff3cd", "#6d4c00", "#b28704"),
@@ -222,7 +224,7 @@ class VerifyReceiptDialog(QDialog):
         if generation != self._generation:
             return
         if isinstance(exc, ServiceError):
-            self._show_failure(exc.message)
+            self._show_failure(error_text(exc))
         else:
             self._show_failure(
                 self.tr(
@@ -234,6 +236,7 @@ class VerifyReceiptDialog(QDialog):
     def verdict_text(self, status: ReceiptStatus) -> str:
         texts = {
             ReceiptStatus.GENUINE: self.tr("✔ ASLI"),
+            ReceiptStatus.REVOKED_DEVICE: self.tr("⚠ Perangkat sudah dicabut"),
             ReceiptStatus.FORGED: self.tr("✖ PALSU atau diubah"),
             ReceiptStatus.UNKNOWN_DEVICE: self.tr("✖ Perangkat tidak dikenal"),
             ReceiptStatus.UNVERIFIED_DEVICE: self.tr("⚠ Perangkat belum terverifikasi"),

@@ -71,18 +71,34 @@ def test_a_device_cannot_read_or_write_another_offices_data(server: ServerProces
     assert denied.status_code == 404
 
 
-def test_revoked_device_is_refused_with_a_clear_error(server: ServerProcess) -> None:
+def test_revoked_device_sends_what_it_has_then_is_refused_with_a_clear_error(
+    server: ServerProcess,
+) -> None:
     office = server.create_office()
     device, other = server.enrol(office, "Hilang"), server.enrol(office, "Tetap")
     assert device.pull().status_code == 200
+    assert "Fieldkit-Device-State" not in device.pull().headers
     server.admin("revoke-device", device.id)
+    # Lost laptop: it may still send what it has, and every answer tells it to wipe itself.
+    for response in (
+        device.pull(),
+        device.push([entry("application.create", device.new_application())]),
+    ):
+        assert response.status_code == 200, response.text
+        assert response.headers["Fieldkit-Device-State"] == "wipe"
+    assert (
+        device.session.post(
+            server.url + "/api/v1/sync/wiped", headers=device.headers, timeout=10
+        ).status_code
+        == 200
+    )
     for response in (
         device.pull(),
         device.push([entry("application.create", device.new_application())]),
     ):
         assert response.status_code == 403
         body = response.json()
-        assert body["code"] == "device.revoked"
+        assert body["code"] == "device.wiped"
         assert "dicabut" in body["detail"]
     revoked = [c for c in other.pull().json()["changes"] if c["kind"] == "device.revoked"]
     assert [c["device_id"] for c in revoked] == [device.id]
@@ -187,7 +203,7 @@ def test_enrolment_codes_are_single_use_and_prefixes_unique(server: ServerProces
     wrong_protocol = requests.post(
         server.url + "/api/v1/enrol",
         json={"code": server.enrolment_code(office), "device_name": "E"},
-        headers={"Fieldkit-Protocol": "2"},
+        headers={"Fieldkit-Protocol": "99"},
         timeout=10,
     )
     assert (wrong_protocol.status_code, wrong_protocol.json()["code"]) == (

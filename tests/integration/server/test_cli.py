@@ -11,7 +11,9 @@ import pytest
 import zxingcpp
 from PIL import Image
 
+from fieldkit.protocol import PROTOCOL_VERSION
 from fieldkit.server import cli
+from fieldkit.server.migrate import head_revision
 from tests.integration.server.harness import ROOT
 
 
@@ -53,11 +55,13 @@ def test_admin_commands_set_up_an_office_from_nothing(
     code = text.splitlines()[1].strip()
     assert "█" in text  # the terminal QR code
     decoded = zxingcpp.read_barcodes(Image.open(png))
-    assert [d.text for d in decoded] == [f"fieldkit-enrol:v1:{code}:http://10.0.0.5:8000"]
+    assert [d.text for d in decoded] == [
+        f"fieldkit-enrol:v{PROTOCOL_VERSION}:{code}:http://10.0.0.5:8000"
+    ]
 
     assert _run(tmp_path, "devices")[1].startswith("Belum ada perangkat")
     assert _run(tmp_path, "revoke-device", "nope")[0] == 2
-    assert _run(tmp_path, "upgrade")[1].startswith("Skema basis data: 0001")
+    assert _run(tmp_path, "upgrade")[1].startswith(f"Skema basis data: {head_revision()}")
 
 
 def test_commands_refuse_a_database_that_is_not_migrated(

@@ -26,9 +26,9 @@ from fieldkit.store.models import OutboxRow
 from tests import samples
 
 
-def test_protocol_version_is_one_and_supported() -> None:
-    assert PROTOCOL_VERSION == 1
-    assert PROTOCOL_VERSION in SUPPORTED_VERSIONS
+def test_protocol_version_is_two_and_version_one_is_still_supported() -> None:
+    assert PROTOCOL_VERSION == 2
+    assert SUPPORTED_VERSIONS == {1, 2}
 
 
 def test_laptop_outbox_payloads_parse_back_to_the_same_records(

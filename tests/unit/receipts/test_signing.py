@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -208,3 +209,18 @@ def test_without_an_office_key_only_the_local_key_is_trusted(
     )
     assert list(keys) == ["ZZZZZ"]
     assert not keys["ZZZZZ"].is_certified
+
+
+def test_a_revoked_device_keeps_its_certified_key_with_the_revocation_day(
+    office_key: Ed25519PrivateKey, certificate: DeviceCertificate
+) -> None:
+    day = dt.date(2026, 11, 26)
+    keys = trusted_keys(
+        office_id=OFFICE_ID,
+        office_public_key=office_key.public_key(),
+        certificates=[certificate],
+        revoked={"ABCDE": day, "QQQQQ": day},
+    )
+    assert list(keys) == ["ABCDE"]  # a revocation alone vouches for nothing
+    assert keys["ABCDE"].is_certified
+    assert keys["ABCDE"].revoked_on == day

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -19,12 +20,16 @@ from fieldkit.services.errors import PermissionDeniedError, ServiceError
 from fieldkit.services.offices import OfficeService
 from fieldkit.services.receipts import (
     DEVICE_KEY_KEY,
+    REPRINT_NOTE,
     PrintChoice,
     ReceiptService,
     ReceiptSettings,
+    is_reprint,
 )
+from fieldkit.services.sync import SyncService
 from fieldkit.store import repositories as repo
 from fieldkit.store.local import DATABASE_NAME, LocalStore, open_local_store
+from fieldkit.sync import config as sync_config
 from tests import samples
 from tests.fakes import FakeClock
 from tests.unit.receipts.helpers import page_size_mm, pdf_text, rasterise, scan_qr
@@ -91,7 +96,22 @@ def test_the_first_print_queues_the_application_and_a_reprint_is_a_salinan(
     events = len(applications.history(app_id))
     again = receipts.print_receipt(app_id, actor=supervisor, layout=Layout.ROLL_58)
     assert applications.get(app_id).application.status is ApplicationStatus.QUEUED
-    assert len(applications.history(app_id)) == events  # a reprint changes nothing
+    # The reprint leaves the status alone but is logged in the history: who, when, what.
+    history = applications.history(app_id)
+    assert len(history) == events + 1
+    reprint = history[-1]
+    assert (reprint.from_status, reprint.to_status, reprint.officer_id) == (
+        ApplicationStatus.QUEUED,
+        ApplicationStatus.QUEUED,
+        supervisor.id,
+    )
+    assert reprint.at == clock.now()
+    assert is_reprint(reprint)
+    assert reprint.reason_text == REPRINT_NOTE
+    assert [e for e in history if is_reprint(e)] == [reprint]  # the original is no reprint
+    # A preview prints nothing and logs nothing.
+    receipts.preview_receipt(app_id, actor=supervisor, layout=Layout.ROLL_80)
+    assert len(applications.history(app_id)) == events + 1
     copy_text = pdf_text(again)
     assert "SALINAN" in copy_text
     assert "Dicetak ulang Kamis, 26 November 2026, 09.00 WIB oleh Dewi Lestari" in copy_text
@@ -302,3 +322,116 @@ def test_a_preview_changes_nothing_and_says_whether_it_would_be_a_salinan(
     assert again.is_copy
     assert again.tracking_code == applications.get(app_id).application.tracking_code
     assert "SALINAN" in pdf_text(again.pdf)
+
+
+def _enrolled(store: LocalStore, office_id: str) -> None:
+    """What SyncService.enrol stores: the server's office (its id differs from the local one)."""
+    with store.sessions.begin() as session:
+        sync_config.save_enrolment(
+            session,
+            server_url="https://izin.bogorkab.go.id",
+            device_id="device-1",
+            token="fkd_token",
+            office={"id": office_id, "name": "DPMPTSP", "timezone": "Asia/Makassar"},
+        )
+
+
+def test_revocations_are_kept_and_shown_in_the_office_zone(
+    receipts: ReceiptService,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+    office: Office,
+    store: LocalStore,
+) -> None:
+    server_office = "server-office-1"
+    _enrolled(store, server_office)
+    prefix, public = receipts.device_identity()
+    office_key = new_private_key()
+    office_public = public_key_to_text(office_key)
+    cert = issue_certificate(
+        office_key, device_prefix=prefix, device_public_key=public, office_id=server_office
+    )
+    assert receipts.install_trust(office_public, [cert], office_id=server_office) == 1
+    app_id = _ready(applications, visit, operator)
+    text = receipts.receipt_for(app_id, officer=operator, copy=False).qr_payload
+    assert receipts.verify(text, office_id=office.id).verification.is_genuine
+
+    # 16:30 UTC is already the next day in WITA (UTC+8): the office's day is what counts.
+    revoked_at = dt.datetime(2026, 11, 26, 16, 30, tzinfo=dt.UTC)
+    receipts.install_trust(None, [], office_id=server_office, revoked={prefix: revoked_at})
+    # A later pull repeating the office key and the certificate keeps the revocation.
+    receipts.install_trust(office_public, [cert], office_id=server_office)
+    verdict = receipts.verify(text, office_id=office.id).verification
+    assert verdict.status is ReceiptStatus.REVOKED_DEVICE
+    assert verdict.revoked_on == dt.date(2026, 11, 27)
+    assert "perangkat dicabut sejak 27 November 2026" in verdict.reason
+    assert "sebelum pencabutan" in verdict.reason  # printed on 25 November
+
+
+def test_a_certificate_for_another_office_or_from_another_key_is_ignored(
+    receipts: ReceiptService, office: Office, store: LocalStore
+) -> None:
+    _enrolled(store, "server-office-1")
+    prefix, public = receipts.device_identity()
+    office_key = new_private_key()
+    other_office = issue_certificate(
+        office_key, device_prefix=prefix, device_public_key=public, office_id="server-office-2"
+    )
+    other_key = issue_certificate(
+        new_private_key(),
+        device_prefix=prefix,
+        device_public_key=public,
+        office_id="server-office-1",
+    )
+    accepted = receipts.install_trust(
+        public_key_to_text(office_key), [other_office, other_key], office_id="server-office-1"
+    )
+    assert accepted == 0
+    assert not receipts.is_device_certified(office.id)
+    with pytest.raises(ServiceError, match="Kunci kantor"):
+        receipts.install_trust("bukan-kunci", [], office_id="server-office-1")
+
+
+def test_a_receipt_printed_before_enrolment_still_checks_out_on_this_laptop(
+    receipts: ReceiptService,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+    office: Office,
+    store: LocalStore,
+) -> None:
+    app_id = _ready(applications, visit, operator)
+    before = receipts.print_receipt(app_id, actor=operator, layout=Layout.ROLL_58)
+    text = receipts.receipt_for(app_id, officer=operator, copy=True).qr_payload
+    _enrolled(store, "server-office-1")
+    prefix, public = receipts.device_identity()
+    office_key = new_private_key()
+    cert = issue_certificate(
+        office_key, device_prefix=prefix, device_public_key=public, office_id="server-office-1"
+    )
+    receipts.install_trust(public_key_to_text(office_key), [cert], office_id="server-office-1")
+    old = receipts.verify(text, office_id=office.id).verification
+    assert old.status is ReceiptStatus.UNVERIFIED_DEVICE
+    assert "sebelum laptop didaftarkan" in old.reason
+    # A reprint now is signed for the office's server id: every laptop of the office can check.
+    copy = receipts.receipt_for(app_id, officer=operator, copy=True).qr_payload
+    assert copy != text
+    assert receipts.verify(copy, office_id=office.id).verification.is_genuine
+    assert before  # the original was printed
+
+
+def test_a_reprint_shows_in_the_sync_timeline(
+    receipts: ReceiptService,
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+    store: LocalStore,
+    clock: FakeClock,
+) -> None:
+    app_id = _ready(applications, visit, operator)
+    receipts.print_receipt(app_id, actor=operator, layout=Layout.ROLL_58)
+    clock.advance(minutes=5)
+    receipts.print_receipt(app_id, actor=operator, layout=Layout.ROLL_80)
+    timeline = SyncService(store.sessions, store.documents, clock).timeline(app_id)
+    assert [(e.at, e.label) for e in timeline][-1] == (clock.now(), REPRINT_NOTE)
