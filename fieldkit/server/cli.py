@@ -271,6 +271,31 @@ def cmd_devices(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    """A device's audit log as the server holds it, and whether its chain is intact."""
+    from fieldkit.domain.audit import verdict_text  # noqa: PLC0415 - only this command
+    from fieldkit.server import audit  # noqa: PLC0415 - only this command
+    from fieldkit.server.models import DeviceRow  # noqa: PLC0415 - only this command
+
+    db = _database(_settings(args))
+    try:
+        with db.read() as session:
+            if session.get(DeviceRow, args.device_id) is None:
+                raise CliError(
+                    f"Perangkat {args.device_id} tidak ada. Lihat 'fieldkit-server devices'."
+                )
+            entries = audit.entries(session, args.device_id)
+            verdict = audit.verify_device(session, args.device_id)
+    finally:
+        db.dispose()
+    if not args.quiet:
+        print(f"{'No.':>6}  {'Waktu (UTC)':<27} {'Petugas':<36} {'Tindakan':<24} Sasaran", file=out)
+        for e in entries[-args.last :] if args.last else entries:
+            print(f"{e.sequence:>6}  {e.at:<27} {e.actor:<36} {e.action:<24} {e.target}", file=out)
+    print(str(verdict_text(verdict)), file=out)
+    return 0 if verdict.is_intact else 1
+
+
 def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     import uvicorn  # noqa: PLC0415 - only this command serves
 
@@ -354,6 +379,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = sub.add_parser("devices", parents=[common], help="status sinkron per perangkat")
     listing.add_argument("--office")
+
+    audit_log = sub.add_parser(
+        "audit", parents=[common], help="catatan audit laptop: tampilkan dan periksa rantainya"
+    )
+    audit_log.add_argument("device_id")
+    audit_log.add_argument("--last", type=int, default=50, help="tampilkan N entri terakhir")
+    audit_log.add_argument("--quiet", action="store_true", help="hanya hasil pemeriksaan")
     return parser
 
 
@@ -373,6 +405,7 @@ def main(
             "issue-enrolment": cmd_issue_enrolment,
             "revoke-device": cmd_revoke_device,
             "devices": cmd_devices,
+            "audit": cmd_audit,
         }[args.command]
         return handler(args, out)
     except (CliError, ConfigError, DatabaseTooNewError, DatabaseNotReadyError) as exc:

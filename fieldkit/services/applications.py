@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from fieldkit.domain.audit import AuditAction, AuditRecord, DetailValue
 from fieldkit.domain.ids import new_id
+from fieldkit.domain.messages import Text, label, msg
 from fieldkit.domain.policy import DOCUMENT_LABELS, DocumentPolicy
 from fieldkit.domain.problems import Problem
 from fieldkit.domain.readiness import readiness_problems
@@ -31,6 +33,7 @@ from fieldkit.domain.records import (
     VisitState,
 )
 from fieldkit.domain.reference import ReferenceLookup
+from fieldkit.domain.roles import Permission, refusal
 from fieldkit.domain.snapshot import application_snapshot
 from fieldkit.domain.status import (
     EDITABLE_STATUSES,
@@ -59,7 +62,10 @@ from fieldkit.services.errors import (
     RuleViolationError,
     ServiceError,
     StaleRevisionError,
+    about_file,
+    needs_image,
 )
+from fieldkit.store import audit as audit_log
 from fieldkit.store import repositories as repo
 from fieldkit.store.documents import DocumentStore, StagedDocument
 from fieldkit.store.media import MediaError, prepare_media
@@ -170,16 +176,15 @@ class ApplicationService:
         prepared: list[_Prepared] = []
         try:
             for doc in documents:
-                name = f" '{_safe_name(doc.original_name)}'" if doc.original_name else ""
+                name = _safe_name(doc.original_name) if doc.original_name else ""
                 try:
                     media = prepare_media(doc.data, max_bytes=self._policy.max_bytes)
                 except MediaError as exc:
-                    raise DocumentRejectedError(exc.code, f"Berkas{name}: {exc.message}") from exc
+                    raise DocumentRejectedError(exc.code, about_file(name, exc.text)) from exc
                 if doc.kind in IMAGE_ONLY_KINDS and not media.media_type.startswith("image/"):
+                    kind = label(DOCUMENT_LABELS[doc.kind])
                     raise DocumentRejectedError(
-                        "document.needs_image",
-                        f"Berkas{name}: {DOCUMENT_LABELS[doc.kind]} harus berupa gambar "
-                        "(JPEG atau PNG), tetapi isi berkas ini PDF. Pilih foto yang benar.",
+                        "document.needs_image", about_file(name, needs_image(kind))
                     )
                 staged = self._documents.stage(media.data)
                 ref = DocumentRef(
@@ -241,7 +246,7 @@ class ApplicationService:
         _require_field_role(actor)
         hard = storable_problems(draft)
         if hard:
-            raise RuleViolationError(hard, "Ada isian yang tidak bisa disimpan. " + hard[0].message)
+            raise RuleViolationError(hard, _cannot_store(hard))
         normalized = normalize_draft(draft)
         prepared = self._prepare_documents(documents)
         committed = False
@@ -249,10 +254,12 @@ class ApplicationService:
             with self._sessions.begin() as session:
                 visit = repo.get_visit(session, visit_id)
                 if visit is None:
-                    raise NotFoundError("Kunjungan tidak ditemukan. Buka kunjungan hari ini dulu.")
+                    raise NotFoundError(
+                        msg("Kunjungan tidak ditemukan. Buka kunjungan hari ini dulu.")
+                    )
                 if visit.state is VisitState.CLOSED:
                     raise ServiceError(
-                        "Kunjungan ini sudah ditutup. Buka kunjungan baru untuk pemohon baru."
+                        msg("Kunjungan ini sudah ditutup. Buka kunjungan baru untuk pemohon baru.")
                     )
                 prefix, sequence = repo.take_tracking_sequence(session)
                 tracking = normalize_tracking_code(make_tracking_code(prefix, sequence))
@@ -285,6 +292,14 @@ class ApplicationService:
                     session,
                     StatusEvent(app.id, now, actor.id, None, ApplicationStatus.DRAFT),
                 )
+                self._audit(
+                    session,
+                    AuditAction.APPLICATION_CREATE,
+                    actor,
+                    app.id,
+                    documents=len(prepared),
+                    revision=1,
+                )
                 result = self._after_write(session, app.id, "application.create")
             committed = True
         finally:
@@ -307,12 +322,27 @@ class ApplicationService:
         problems, blocking = self._assess(session, stored)
         return SaveResult(stored, tuple(problems), tuple(blocking))
 
+    def _audit(
+        self,
+        session: Session,
+        action: AuditAction,
+        actor: Officer,
+        application_id: str,
+        **details: DetailValue,
+    ) -> None:
+        """The audit entry of this change, in its transaction (ids and codes only)."""
+        audit_log.append(
+            session,
+            AuditRecord(action, actor.id, application_id, details),
+            now=self._clock.now(),
+        )
+
     def _load_for_change(
         self, session: Session, application_id: str, expected_revision: int | None
     ) -> Application:
         app = repo.get_application(session, application_id)
         if app is None:
-            raise NotFoundError("Permohonan tidak ditemukan.")
+            raise NotFoundError(msg("Permohonan tidak ditemukan."))
         if expected_revision is not None and app.revision != expected_revision:
             raise StaleRevisionError(expected_revision, app.revision)
         return app
@@ -329,15 +359,12 @@ class ApplicationService:
         _require_field_role(actor)
         hard = storable_problems(draft)
         if hard:
-            raise RuleViolationError(hard, "Ada isian yang tidak bisa disimpan. " + hard[0].message)
+            raise RuleViolationError(hard, _cannot_store(hard))
         normalized = normalize_draft(draft)
         with self._sessions.begin() as session:
             app = self._load_for_change(session, application_id, expected_revision)
             status = app.status
-            if status not in EDITABLE_STATUSES | {ApplicationStatus.READY}:
-                raise ServiceError(
-                    f"Permohonan berstatus '{STATUS_LABELS[status]}' tidak bisa diubah di laptop."
-                )
+            _require_editable(app, actor)
             now = self._clock.now()
             new_status = ApplicationStatus.DRAFT if status is ApplicationStatus.READY else status
             changed = dataclasses.replace(
@@ -372,6 +399,15 @@ class ApplicationService:
             repo.clear_acknowledgements(
                 session, app.id, {p.key for p in problems if not p.is_error}
             )
+            self._audit(
+                session,
+                AuditAction.APPLICATION_EDIT,
+                actor,
+                app.id,
+                revision=changed.revision,
+                from_status=str(status),
+                to_status=str(new_status),
+            )
             return self._after_write(session, app.id, "application.update")
 
     def attach_documents(
@@ -388,8 +424,17 @@ class ApplicationService:
         try:
             with self._sessions.begin() as session:
                 app = self._load_for_change(session, application_id, expected_revision)
-                _require_editable(app)
+                _require_editable(app, actor)
                 self._write_documents(session, app.id, prepared, actor)
+                self._audit(
+                    session,
+                    AuditAction.DOCUMENT_ATTACH,
+                    actor,
+                    app.id,
+                    kinds=",".join(sorted({str(p.ref.kind) for p in prepared})),
+                    count=len(prepared),
+                    revision=app.revision + 1,
+                )
                 result = self._bump(session, app, actor, "application.update")
             committed = True
         finally:
@@ -408,9 +453,17 @@ class ApplicationService:
         _require_field_role(actor)
         with self._sessions.begin() as session:
             app = self._load_for_change(session, application_id, expected_revision)
-            _require_editable(app)
+            _require_editable(app, actor)
             if not repo.detach_document(session, app.id, sha256):
-                raise NotFoundError("Dokumen itu tidak terlampir pada permohonan ini.")
+                raise NotFoundError(msg("Dokumen itu tidak terlampir pada permohonan ini."))
+            self._audit(
+                session,
+                AuditAction.DOCUMENT_REMOVE,
+                actor,
+                app.id,
+                kinds=",".join(sorted({str(d.kind) for d in app.documents if d.sha256 == sha256})),
+                revision=app.revision + 1,
+            )
             return self._bump(session, app, actor, "application.update")
 
     def _bump(self, session: Session, app: Application, actor: Officer, kind: str) -> SaveResult:
@@ -446,20 +499,32 @@ class ApplicationService:
         actor: Officer,
         expected_revision: int | None = None,
     ) -> SaveResult:
-        """Record that ``actor`` saw these warnings and confirms the data anyway."""
-        _require_field_role(actor)
+        """Record that ``actor`` saw these warnings and confirms the data anyway.
+
+        Overriding a warning is a supervisor's decision (fieldkit.domain.roles).
+        """
+        _require(actor, Permission.ACKNOWLEDGE_WARNING)
         with self._sessions.begin() as session:
             app = self._load_for_change(session, application_id, expected_revision)
-            _require_editable(app)
+            _require_editable(app, actor)
             problems, _ = self._assess(session, app)
             current = {p.key for p in problems if not p.is_error}
             unknown = [k for k in problem_keys if k not in current]
             if unknown:
                 raise ServiceError(
-                    "Peringatan yang dikonfirmasi sudah tidak berlaku. Muat ulang permohonan."
+                    msg("Peringatan yang dikonfirmasi sudah tidak berlaku. Muat ulang permohonan.")
                 )
             repo.add_acknowledgements(
                 session, app.id, problem_keys, officer_id=actor.id, now=self._clock.now()
+            )
+            self._audit(
+                session,
+                AuditAction.APPLICATION_ACKNOWLEDGE,
+                actor,
+                app.id,
+                # problem keys are field paths and rule codes ("applicant.email:email.typo")
+                warnings=",".join(sorted(problem_keys))[:120],
+                count=len(problem_keys),
             )
             session.flush()
             refreshed = repo.get_application(session, app.id)
@@ -487,19 +552,31 @@ class ApplicationService:
         reason: ReasonCode | None = None,
         reason_text: str = "",
         nib: str = "",
+        extra_audit: Sequence[AuditRecord] = (),
     ) -> SaveResult:
-        """Any change the state machine allows ``actor``; "ready" also needs readiness."""
+        """Any change the state machine allows ``actor``; "ready" also needs readiness.
+
+        ``extra_audit``: entries of what caused the change (a printed receipt), written in
+        the same transaction after the status change's own entry.
+        """
         with self._sessions.begin() as session:
             app = self._load_for_change(session, application_id, expected_revision)
+            if target is ApplicationStatus.READY:
+                _require(actor, Permission.MARK_READY)
+            if app.status is ApplicationStatus.READY and target is ApplicationStatus.DRAFT:
+                _require(actor, Permission.EDIT_AFTER_READY)
             refused = check_transition(app.status, target, actor.role, reason=reason, nib=nib)
             if refused:
-                raise RuleViolationError(refused, refused[0].message)
+                raise RuleViolationError(refused, refused[0].text)
             if target is ApplicationStatus.READY:
                 _, blocking = self._assess(session, app)
                 if blocking:
                     raise RuleViolationError(
                         blocking,
-                        f"Belum bisa ditandai Siap: {len(blocking)} hal perlu diselesaikan.",
+                        msg(
+                            "Belum bisa ditandai Siap: {count} hal perlu diselesaikan.",
+                            count=len(blocking),
+                        ),
                     )
             now = self._clock.now()
             changed = dataclasses.replace(
@@ -522,6 +599,18 @@ class ApplicationService:
                 session,
                 StatusEvent(app.id, now, actor.id, app.status, target, reason, reason_text.strip()),
             )
+            self._audit(
+                session,
+                AuditAction.APPLICATION_STATUS,
+                actor,
+                app.id,
+                from_status=str(app.status),
+                to_status=str(target),
+                reason=None if reason is None else str(reason),
+                revision=changed.revision,
+            )
+            for record in extra_audit:
+                audit_log.append(session, record, now=now)
             return self._after_write(session, app.id, "application.status")
 
     # --- reads ---------------------------------------------------------------------------------
@@ -530,7 +619,7 @@ class ApplicationService:
         with self._sessions() as session:
             app = repo.get_application(session, application_id)
             if app is None:
-                raise NotFoundError("Permohonan tidak ditemukan.")
+                raise NotFoundError(msg("Permohonan tidak ditemukan."))
             problems, blocking = self._assess(session, app)
         return SaveResult(app, tuple(problems), tuple(blocking))
 
@@ -581,13 +670,28 @@ def _safe_name(name: str) -> str:
     return "".join(ch for ch in base if ch.isprintable())[:120]
 
 
+def _require(actor: Officer, permission: Permission) -> None:
+    refused = refusal(actor, permission)
+    if refused:
+        raise PermissionDeniedError(refused)
+
+
 def _require_field_role(actor: Officer) -> None:
-    if actor.role not in FIELD_ROLES:
-        raise PermissionDeniedError("Hanya operator atau supervisor yang boleh mengubah data.")
+    _require(actor, Permission.REGISTER)
 
 
-def _require_editable(app: Application) -> None:
+def _require_editable(app: Application, actor: Officer) -> None:
+    """Only a draft or needs-fix application changes, or a ready one by a supervisor."""
     if app.status not in EDITABLE_STATUSES | {ApplicationStatus.READY}:
         raise ServiceError(
-            f"Permohonan berstatus '{STATUS_LABELS[app.status]}' tidak bisa diubah di laptop."
+            msg(
+                "Permohonan berstatus '{status}' tidak bisa diubah di laptop.",
+                status=label(STATUS_LABELS[app.status]),
+            )
         )
+    if app.status is ApplicationStatus.READY:
+        _require(actor, Permission.EDIT_AFTER_READY)
+
+
+def _cannot_store(hard: Sequence[Problem]) -> Text:
+    return msg("Ada isian yang tidak bisa disimpan. {first}", first=hard[0].text)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from fieldkit.domain.audit import UNKNOWN_ACTOR, AuditAction, AuditRecord
 from fieldkit.domain.ids import new_id
+from fieldkit.domain.messages import msg
 from fieldkit.domain.policy import DEFAULT_MAX_DOCUMENT_BYTES, DocumentPolicy
 from fieldkit.domain.records import DocumentKind, Office, Officer, Role
+from fieldkit.domain.roles import Permission, refusal
 from fieldkit.domain.tracking import new_device_prefix
 from fieldkit.services.clock import Clock
 from fieldkit.services.errors import NotFoundError, PermissionDeniedError, ServiceError
+from fieldkit.store import audit as audit_log
 from fieldkit.store import repositories as repo
 
 POLICY_KEY = "document_policy"
@@ -34,7 +38,7 @@ class OfficeService:
     ) -> Office:
         cleaned = " ".join(name.split())
         if not cleaned:
-            raise ServiceError("Nama kantor wajib diisi, misalnya 'DPMPTSP Kabupaten Bogor'.")
+            raise ServiceError(msg("Nama kantor wajib diisi, misalnya 'DPMPTSP Kabupaten Bogor'."))
         office = Office(new_id(), cleaned, address.strip(), timezone, phone.strip())
         with self._sessions.begin() as session:
             repo.add_office(session, office)
@@ -48,22 +52,33 @@ class OfficeService:
         with self._sessions() as session:
             office = repo.get_office(session, office_id)
         if office is None:
-            raise NotFoundError("Kantor tidak ditemukan. Jalankan pengaturan awal lagi.")
+            raise NotFoundError(msg("Kantor tidak ditemukan. Jalankan pengaturan awal lagi."))
         return office
 
     def add_officer(
-        self, office_id: str, name: str, role: Role, *, password_hash: str | None = None
+        self,
+        office_id: str,
+        name: str,
+        role: Role,
+        *,
+        password_hash: str | None = None,
+        added_by: str = UNKNOWN_ACTOR,
     ) -> Officer:
         cleaned = " ".join(name.split())
         if not cleaned:
-            raise ServiceError("Nama petugas wajib diisi.")
+            raise ServiceError(msg("Nama petugas wajib diisi."))
         if role not in {Role.OPERATOR, Role.SUPERVISOR}:
-            raise ServiceError("Petugas di laptop berperan operator atau supervisor.")
+            raise ServiceError(msg("Petugas di laptop berperan operator atau supervisor."))
         officer = Officer(new_id(), office_id, cleaned, role)
         with self._sessions.begin() as session:
             if repo.get_office(session, office_id) is None:
-                raise NotFoundError("Kantor tidak ditemukan. Jalankan pengaturan awal lagi.")
+                raise NotFoundError(msg("Kantor tidak ditemukan. Jalankan pengaturan awal lagi."))
             repo.add_officer(session, officer, password_hash=password_hash, now=self._clock.now())
+            audit_log.append(
+                session,
+                AuditRecord(AuditAction.OFFICER_ADD, added_by, officer.id, {"role": str(role)}),
+                now=self._clock.now(),
+            )
         return officer
 
     def officers(self, office_id: str) -> list[Officer]:
@@ -82,11 +97,25 @@ class OfficeService:
 
     def set_document_policy(self, policy: DocumentPolicy, *, actor: Officer) -> None:
         """Office policy is the supervisor's decision."""
-        if actor.role is not Role.SUPERVISOR:
-            raise PermissionDeniedError("Hanya supervisor yang boleh mengubah dokumen wajib.")
+        refused = refusal(actor, Permission.CHANGE_SETTINGS)
+        if refused:
+            raise PermissionDeniedError(refused)
         if not 100_000 <= policy.max_bytes <= 100 * 1024 * 1024:
-            raise ServiceError("Batas ukuran berkas harus antara 0,1 MB dan 100 MB.")
+            raise ServiceError(msg("Batas ukuran berkas harus antara 0,1 MB dan 100 MB."))
         with self._sessions.begin() as session:
+            audit_log.append(
+                session,
+                AuditRecord(
+                    AuditAction.SETTINGS_CHANGE,
+                    actor.id,
+                    POLICY_KEY,
+                    {
+                        "required": ",".join(sorted(k.value for k in policy.required)),
+                        "max_bytes": policy.max_bytes,
+                    },
+                ),
+                now=self._clock.now(),
+            )
             repo.put_setting(
                 session,
                 POLICY_KEY,

@@ -8,13 +8,17 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from fieldkit.domain.audit import AuditAction, AuditRecord
 from fieldkit.domain.ids import new_id
-from fieldkit.domain.records import Officer, Role, Visit, VisitState
+from fieldkit.domain.messages import msg
+from fieldkit.domain.records import Officer, Visit, VisitState
 from fieldkit.domain.reference import RegionLookup
+from fieldkit.domain.roles import Permission, refusal
 from fieldkit.domain.snapshot import plain
 from fieldkit.domain.status import ApplicationStatus
 from fieldkit.services.clock import Clock, local_date
 from fieldkit.services.errors import NotFoundError, PermissionDeniedError, ServiceError
+from fieldkit.store import audit as audit_log
 from fieldkit.store import repositories as repo
 
 VILLAGE_LEVELS = frozenset({"desa", "kelurahan", "desa_adat"})
@@ -54,13 +58,16 @@ class VisitService:
         actor: Officer,
         target: int = 15,
     ) -> Visit:
+        refused = refusal(actor, Permission.OPEN_VISIT)
+        if refused:
+            raise PermissionDeniedError(refused)
         region = self._regions.region(village_code)
         if region is None or region.level not in VILLAGE_LEVELS:
             raise ServiceError(
-                "Desa/kelurahan tidak dikenal. Pilih desa dari daftar dengan mengetik namanya."
+                msg("Desa/kelurahan tidak dikenal. Pilih desa dari daftar dengan mengetik namanya.")
             )
         if not 1 <= target <= 500:
-            raise ServiceError("Target harus antara 1 dan 500 pemohon.")
+            raise ServiceError(msg("Target harus antara 1 dan 500 pemohon."))
         members = list(dict.fromkeys([actor.id, *officer_ids]))
         visit = Visit(
             id=new_id(),
@@ -76,8 +83,18 @@ class VisitService:
             for officer_id in members:
                 officer = repo.get_officer(session, officer_id)
                 if officer is None or officer.office_id != office_id:
-                    raise ServiceError("Petugas yang dipilih bukan petugas kantor ini.")
+                    raise ServiceError(msg("Petugas yang dipilih bukan petugas kantor ini."))
             repo.add_visit(session, visit, created_by=actor.id, now=now)
+            audit_log.append(
+                session,
+                AuditRecord(
+                    AuditAction.VISIT_OPEN,
+                    actor.id,
+                    visit.id,
+                    {"village": village_code, "officers": len(members), "target": target},
+                ),
+                now=now,
+            )
             repo.append_outbox(
                 session,
                 kind="visit.upsert",
@@ -96,7 +113,7 @@ class VisitService:
         with self._sessions() as session:
             visit = repo.get_visit(session, visit_id)
         if visit is None:
-            raise NotFoundError("Kunjungan tidak ditemukan.")
+            raise NotFoundError(msg("Kunjungan tidak ditemukan."))
         return visit
 
     def visits(self, office_id: str) -> list[Visit]:
@@ -107,21 +124,34 @@ class VisitService:
         with self._sessions() as session:
             visit = repo.get_visit(session, visit_id)
             if visit is None:
-                raise NotFoundError("Kunjungan tidak ditemukan.")
+                raise NotFoundError(msg("Kunjungan tidak ditemukan."))
             counts = repo.visit_status_counts(session, visit_id)
         return VisitProgress(visit, sum(counts.values()), counts)
 
     def close_visit(self, visit_id: str, *, actor: Officer) -> Visit:
-        if actor.role not in {Role.OPERATOR, Role.SUPERVISOR}:
-            raise PermissionDeniedError("Peran Anda tidak boleh menutup kunjungan.")
+        """Close the day: a supervisor's decision (fieldkit.domain.roles)."""
+        refused = refusal(actor, Permission.CLOSE_VISIT)
+        if refused:
+            raise PermissionDeniedError(refused)
         now = self._clock.now()
         with self._sessions.begin() as session:
             visit = repo.get_visit(session, visit_id)
             if visit is None:
-                raise NotFoundError("Kunjungan tidak ditemukan.")
+                raise NotFoundError(msg("Kunjungan tidak ditemukan."))
             if visit.state is VisitState.CLOSED:
-                raise ServiceError("Kunjungan ini sudah ditutup.")
+                raise ServiceError(msg("Kunjungan ini sudah ditutup."))
             repo.set_visit_state(session, visit_id, VisitState.CLOSED, now)
+            counts = repo.visit_status_counts(session, visit_id)
+            audit_log.append(
+                session,
+                AuditRecord(
+                    AuditAction.VISIT_CLOSE,
+                    actor.id,
+                    visit_id,
+                    {"applicants": sum(counts.values()), "target": visit.target},
+                ),
+                now=now,
+            )
             closed = repo.get_visit(session, visit_id)
             assert closed is not None
             repo.append_outbox(

@@ -293,3 +293,25 @@ class SyncErrorRow(Base):
     at: Mapped[dt.datetime]
     kind: Mapped[str]
     message: Mapped[str]
+
+
+# --- audit log (0004) -------------------------------------------------------------------------
+
+
+class AuditEntryRow(Base):
+    """One hash-chained audit entry (fieldkit.domain.audit). Append-only: triggers created by
+    the migration refuse UPDATE and DELETE; ``at`` and ``details`` are kept as the exact text
+    that was hashed."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy reads it
+
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str]
+    device_id: Mapped[str]
+    actor: Mapped[str]
+    action: Mapped[str]
+    target: Mapped[str] = mapped_column(default="")
+    details: Mapped[str] = mapped_column(default="{}")  # canonical JSON
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -68,6 +68,20 @@ def sendable_count(session: Session, now: dt.datetime) -> int:
     return count
 
 
+def unsent_count(session: Session) -> int:
+    """Entries the server has not answered yet, back-off or not: what a revoked laptop must
+    still send before it wipes itself. Refused entries (and the later entries of their
+    entity, which wait on a person) are answered and do not count."""
+    refused: set[str] = set()
+    count = 0
+    for entry in repo.outbox_entries(session):
+        if entry.entity_id in refused or entry.last_outcome in REFUSED_OUTCOMES:
+            refused.add(entry.entity_id)
+            continue
+        count += 1
+    return count
+
+
 def wire_entry(entry: OutboxEntry) -> PushEntry:
     return PushEntry(
         idempotency_key=entry.idempotency_key,

@@ -45,7 +45,7 @@ class SyncStatus:
 
 @dataclass(frozen=True, slots=True)
 class SyncProgress:
-    phase: str  # "probe" | "push" | "upload" | "pull"
+    phase: str  # "probe" | "push" | "audit" | "upload" | "pull"
     done: int
     total: int
     label: str  # Indonesian, e.g. "Mengunggah dokumen 3 dari 12"

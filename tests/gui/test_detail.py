@@ -145,9 +145,10 @@ def test_mark_ready_button_changes_status_and_offers_the_next_steps(
     QTest.mouseClick(ready, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: label(view, "status_badge").text() == "Siap")
     assert button(view, "transition_ready") is None
-    assert button(view, "transition_draft") is not None
     assert button(view, "transition_queued") is not None
-    assert button(view, "edit") is not None  # a ready application may still be edited
+    # once ready, only a supervisor edits or reopens it (tests/gui/test_roles.py)
+    assert button(view, "transition_draft") is None
+    assert button(view, "edit") is None
     assert view.history_texts()[0].endswith("| Draf → Siap | -")
     assert not label(view, "detail_error").isVisible()
 

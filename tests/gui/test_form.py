@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from fieldkit.domain.policy import DocumentPolicy
-from fieldkit.domain.records import DocumentKind, Gender, LandStatus
+from fieldkit.domain.records import DocumentKind, Gender, LandStatus, Office, Officer, Visit
 from fieldkit.domain.status import ApplicationStatus
 from fieldkit.services.applications import ApplicationService
 from fieldkit.ui.application import DesktopApp
@@ -200,8 +200,16 @@ def test_save_draft_shows_the_tracking_code(
 
 
 def test_ready_asks_to_acknowledge_each_warning(
-    qtbot: QtBot, signed_in: MainWindow, applications: ApplicationService
+    qtbot: QtBot,
+    signed_in: MainWindow,
+    applications: ApplicationService,
+    office: Office,
+    supervisor: Officer,
+    visit: Visit,
 ) -> None:
+    # overriding a warning is the supervisor's (an operator: tests/gui/test_roles.py)
+    signed_in.state.set_officer(supervisor, office)
+    signed_in.state.set_visit(visit)
     form = open_new_form(qtbot, signed_in)
     fill_valid(qtbot, form)
     type_into(form.birth_date, "18-08-1990")  # differs from the NIK: a warning to confirm

@@ -46,6 +46,7 @@ from fieldkit.domain.records import (
     Gender,
     LandStatus,
 )
+from fieldkit.domain.roles import REFUSALS, Permission, is_allowed
 from fieldkit.domain.status import EDITABLE_STATUSES, ApplicationStatus
 from fieldkit.domain.validation import business_scale, nik_facts
 from fieldkit.services.applications import SaveResult
@@ -53,6 +54,7 @@ from fieldkit.services.autosave import FormSnapshot
 from fieldkit.services.errors import RuleViolationError, ServiceError, StaleRevisionError
 from fieldkit.ui.context import ViewContext
 from fieldkit.ui.labels import document_label, scale_label, status_label
+from fieldkit.ui.messages import error_text, problem_text, translated
 from fieldkit.ui.tasks import Progress
 from fieldkit.ui.widgets.activity_editor import ActivityEditor
 from fieldkit.ui.widgets.banner import Banner
@@ -535,7 +537,7 @@ class ApplicationFormView(QWidget):
         try:
             self._load(application_id)
         except ServiceError as exc:
-            self.banner.show_message(exc.message, "error")
+            self.banner.show_message(error_text(exc), "error")
 
     def _load(self, application_id: str | None) -> None:
         self.flush_autosave()  # the form being left keeps its own unsaved text
@@ -698,7 +700,7 @@ class ApplicationFormView(QWidget):
             try:
                 autosave.clear(officer.id, application_id)
             except ServiceError as exc:
-                self.banner.show_message(exc.message, "error")
+                self.banner.show_message(error_text(exc), "error")
                 return
         self._is_dirty = False
         self._change_serial = self._autosaved_serial = 0
@@ -847,7 +849,7 @@ class ApplicationFormView(QWidget):
                 application_id=self.application.id if self.application else None,
             )
         except ServiceError as exc:
-            self.banner.show_message(exc.message, "error")
+            self.banner.show_message(error_text(exc), "error")
             return
         self._suggest_from_nik(draft)
         self._update_scale()
@@ -936,7 +938,7 @@ class ApplicationFormView(QWidget):
         else:
             text = self.tr("Belum siap: %1.").replace("%1", ", ".join(parts))
             if unplaced:
-                text += " " + " ".join(p.message for p in unplaced)
+                text += " " + " ".join(problem_text(p) for p in unplaced)
             self.summary.setText(text)
             self.summary.setStyleSheet("color: #8e0000;" if errors else "color: #8a5300;")
 
@@ -1010,6 +1012,11 @@ class ApplicationFormView(QWidget):
     @property
     def is_busy(self) -> bool:
         return self._busy > 0 or self.documents.is_busy
+
+    @property
+    def has_unsaved_input(self) -> bool:
+        """Typed input not yet saved as a draft (kept by the autosave only)."""
+        return self._is_dirty
 
     def _set_busy(self, delta: int) -> None:
         self._busy = max(0, self._busy + delta)
@@ -1118,7 +1125,7 @@ class ApplicationFormView(QWidget):
         if hard:
             self._show_all = True
             self._render_problems()
-            shown = "; ".join(p.message for p in hard[:3])
+            shown = "; ".join(problem_text(p) for p in hard[:3])
             more = len(hard) - 3
             text = (
                 self.tr("Belum bisa Siap: %1 hal perlu diselesaikan. %2")
@@ -1149,6 +1156,11 @@ class ApplicationFormView(QWidget):
     def _ask_acknowledgement(self, app: Application, warnings: Sequence[Problem]) -> None:
         dialog = WarningAcknowledgementDialog(warnings, self)
         self.warning_dialog = dialog
+        officer = self.context.state.officer
+        role = None if officer is None else officer.role
+        if not is_allowed(role, Permission.ACKNOWLEDGE_WARNING):
+            # overriding a warning is the supervisor's; the service refuses others too
+            dialog.refuse(translated(REFUSALS[Permission.ACKNOWLEDGE_WARNING]))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
 
         def finished(code: int) -> None:
@@ -1204,7 +1216,7 @@ class ApplicationFormView(QWidget):
         if isinstance(exc, StaleRevisionError):
             app_id = self.application.id if self.application else None
             self.banner.show_message(
-                exc.message,
+                error_text(exc),
                 "error",
                 action=self.tr("Muat ulang permohonan"),
                 on_action=lambda: self._discard_restored(app_id),
@@ -1214,10 +1226,10 @@ class ApplicationFormView(QWidget):
             self.problems = [*exc.problems, *self.problems]
             self._show_all = True
             self._render_problems()
-            self.banner.show_message(exc.message, "error")
+            self.banner.show_message(error_text(exc), "error")
             return
         if isinstance(exc, ServiceError):
-            self.banner.show_message(exc.message, "error")
+            self.banner.show_message(error_text(exc), "error")
             return
         self.banner.show_message(
             self.tr(
@@ -1284,7 +1296,7 @@ class ApplicationFormView(QWidget):
         self.context.tasks.run(job, on_error=self._on_autosave_failed)
 
     def _on_autosave_failed(self, exc: Exception) -> None:
-        message = exc.message if isinstance(exc, ServiceError) else ""
+        message = error_text(exc) if isinstance(exc, ServiceError) else ""
         self.banner.show_message(
             self.tr("Penyimpanan sementara gagal; simpan draf sekarang (Ctrl+S). %1").replace(
                 "%1", message

@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.domain.records import Officer, Role
+from fieldkit.domain.records import Officer
+from fieldkit.domain.roles import Permission, is_allowed
 from fieldkit.reports.daily import VisitReportData
 from fieldkit.reports.preview import PageImage, pdf_page_images
 from fieldkit.services.errors import ServiceError
 from fieldkit.services.reports import ReportFormat, ReportService, render
 from fieldkit.ui.context import ViewContext
+from fieldkit.ui.messages import error_text
 from fieldkit.ui.tasks import Progress
 from fieldkit.ui.widgets.banner import Banner
 
@@ -217,7 +219,8 @@ class ReportsView(QWidget):
         officer = self.officer
         if officer is None:
             return False
-        return officer.role is Role.SUPERVISOR or self._closing_visit_id is not None
+        may_view = is_allowed(officer.role, Permission.VIEW_REPORTS)
+        return may_view or self._closing_visit_id is not None
 
     @property
     def page_count(self) -> int:
@@ -245,7 +248,7 @@ class ReportsView(QWidget):
         try:
             choices = self.reports.visit_choices(actor=officer)
         except ServiceError as exc:
-            self._fail(exc.message)
+            self._fail(error_text(exc))
             return
         for choice in choices:
             self.visit_combo.addItem(choice.label, choice.visit.id)
@@ -371,17 +374,18 @@ class ReportsView(QWidget):
         reports = self.reports
 
         def job(_progress: Progress) -> str:
+            data = cached.data if cached is not None else _fetch(reports, request, officer)
             if cached is not None and fmt is ReportFormat.PDF:
                 content = cached.pdf
             else:
-                data = cached.data if cached is not None else _fetch(reports, request, officer)
                 content = render(data, fmt)
+            reports.record_export(data, fmt, actor=officer)  # audit log, before it leaves
             path.write_bytes(content)
             return str(path)
 
         self._start(self.tr("Menyimpan…"))
         self.context.tasks.run(
-            job, on_done=self._on_save_done, on_error=self._on_job_error, writes_db=False
+            job, on_done=self._on_save_done, on_error=self._on_job_error, writes_db=True
         )
 
     def _on_save_done(self, path: str) -> None:
@@ -407,8 +411,11 @@ class ReportsView(QWidget):
             return
         pdf = preview.pdf
         dpi = min(PRINT_DPI, max(72, printer.resolution()))
+        reports, officer = self.reports, self.officer
 
         def job(_progress: Progress) -> list[PageImage]:
+            if officer is not None:
+                reports.record_export(preview.data, "print", actor=officer)  # audit log
             return pdf_page_images(pdf, dpi=dpi)
 
         def done(pages: list[PageImage]) -> None:
@@ -416,7 +423,7 @@ class ReportsView(QWidget):
             self._paint(printer, pages)
 
         self._start(self.tr("Menyiapkan cetakan…"))
-        self.context.tasks.run(job, on_done=done, on_error=self._on_job_error, writes_db=False)
+        self.context.tasks.run(job, on_done=done, on_error=self._on_job_error, writes_db=True)
 
     def _paint(self, printer: QPrinter, pages: list[PageImage]) -> None:
         painter = QPainter()
@@ -472,7 +479,7 @@ class ReportsView(QWidget):
     def _on_job_error(self, exc: Exception) -> None:
         self._finish()
         if isinstance(exc, ServiceError):
-            self._fail(exc.message)
+            self._fail(error_text(exc))
         elif isinstance(exc, OSError):
             self._fail(
                 self.tr("Berkas tidak dapat disimpan (%1). Pilih folder lain.").replace(

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from fieldkit.domain.records import Officer, Visit, VisitState
+from fieldkit.domain.roles import REFUSALS, Permission, is_allowed
 from fieldkit.domain.status import ApplicationStatus
 from fieldkit.refdata import VillageMatch
 from fieldkit.services.errors import ServiceError
 from fieldkit.services.visits import VisitProgress
 from fieldkit.ui.context import ViewContext
 from fieldkit.ui.formatting import long_date
+from fieldkit.ui.messages import error_text, translated
 from fieldkit.ui.tasks import Progress
 from fieldkit.ui.widgets.village_picker import VillagePicker, village_title
 
@@ -438,7 +440,20 @@ class VisitView(QWidget):
 
     # --- rendering ------------------------------------------------------------------------------
 
+    def _may_close(self) -> bool:
+        officer = self.context.state.officer
+        return is_allowed(None if officer is None else officer.role, Permission.CLOSE_VISIT)
+
+    def _update_close_button(self) -> None:
+        """Closing the day is the supervisor's (the service refuses others all the same)."""
+        may_close = self._may_close()
+        self.close_button.setEnabled(may_close and not self._is_busy)
+        self.close_button.setToolTip(
+            "" if may_close else translated(REFUSALS[Permission.CLOSE_VISIT])
+        )
+
     def _render(self) -> None:
+        self._update_close_button()
         visit = self.context.state.visit
         if visit is not None and visit.state is VisitState.OPEN:
             self._render_current(visit)
@@ -789,10 +804,11 @@ class VisitView(QWidget):
 
     def _error_text(self, error: Exception) -> str:
         if isinstance(error, ServiceError):
-            return error.message
+            return error_text(error)
         return self.tr("Terjadi kesalahan tak terduga. Coba lagi; jika berulang, hubungi admin.")
 
     def _set_busy(self, *, is_busy: bool) -> None:
         self._is_busy = is_busy
         for button in (self.open_button, self.close_button, self.another_button):
             button.setEnabled(not is_busy)
+        self._update_close_button()

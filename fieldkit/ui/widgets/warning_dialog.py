@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.domain.problems import Problem
+from fieldkit.ui.messages import problem_text
 
 
 class WarningAcknowledgementDialog(QDialog):
@@ -27,6 +28,7 @@ class WarningAcknowledgementDialog(QDialog):
         self.setObjectName("warning_dialog")
         self.setWindowTitle(self.tr("Periksa peringatan sebelum Siap"))
         self.warnings = tuple(warnings)
+        self.is_refused = False
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -44,7 +46,7 @@ class WarningAcknowledgementDialog(QDialog):
             frame = QFrame()
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             box = QVBoxLayout(frame)
-            text = QLabel("⚠ " + problem.message)
+            text = QLabel("⚠ " + problem_text(problem))
             text.setWordWrap(True)
             text.setStyleSheet("color: #5d4037;")
             box.addWidget(text)
@@ -71,8 +73,23 @@ class WarningAcknowledgementDialog(QDialog):
         self._on_checkbox_toggled()
         self.resize(640, min(560, 150 + 100 * len(self.warnings)))
 
+    def refuse(self, reason: str) -> None:
+        """This officer may not override warnings: show why, and allow only "Batal"."""
+        self.refusal = QLabel(reason)
+        self.refusal.setObjectName("acknowledge_refused")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #a3001b; font-weight: bold;")
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.refusal)
+        for check in self.checkboxes:
+            check.setEnabled(False)
+        self.is_refused = True
+        self._on_checkbox_toggled()
+
     def acknowledged_keys(self) -> list[str]:
         return [p.key for p, c in zip(self.warnings, self.checkboxes, strict=True) if c.isChecked()]
 
     def _on_checkbox_toggled(self) -> None:
-        self.confirm_button.setEnabled(all(c.isChecked() for c in self.checkboxes))
+        is_complete = all(c.isChecked() for c in self.checkboxes)
+        self.confirm_button.setEnabled(is_complete and not self.is_refused)

@@ -78,7 +78,11 @@ def test_draft_with_errors_is_saved_but_cannot_be_ready(
 
 
 def test_warning_must_be_acknowledged_before_ready(
-    applications: ApplicationService, visit: Visit, operator: Officer, clock: FakeClock
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+    supervisor: Officer,
+    clock: FakeClock,
 ) -> None:
     # NIK says 17 August 1990, the officer typed the 18th: a warning, not an error.
     result = applications.register(
@@ -91,12 +95,13 @@ def test_warning_must_be_acknowledged_before_ready(
         applications.mark_ready(result.application.id, actor=operator)
 
     clock.advance(minutes=1)
+    # overriding a warning is the supervisor's decision (fieldkit.domain.roles)
     acked = applications.acknowledge(
-        result.application.id, [w.key for w in warnings], actor=operator
+        result.application.id, [w.key for w in warnings], actor=supervisor
     )
     assert acked.is_ready_possible
     ack = acked.application.acknowledgements[0]
-    assert (ack.officer_id, ack.at) == (operator.id, clock.now())
+    assert (ack.officer_id, ack.at) == (supervisor.id, clock.now())
     ready = applications.mark_ready(result.application.id, actor=operator)
     assert ready.application.status is ApplicationStatus.READY
 
@@ -147,15 +152,20 @@ def test_documents_are_stored_once_by_content(
 
 
 def test_edit_makes_a_revision_and_history_and_refuses_stale_edits(
-    applications: ApplicationService, visit: Visit, operator: Officer, clock: FakeClock
+    applications: ApplicationService,
+    visit: Visit,
+    operator: Officer,
+    supervisor: Officer,
+    clock: FakeClock,
 ) -> None:
     app = applications.register(visit.id, samples.draft(), actor=operator).application
     applications.mark_ready(app.id, actor=operator)
     clock.advance(minutes=5)
+    # once "ready", only a supervisor edits (fieldkit.domain.roles)
     edited = applications.update(
         app.id,
         dataclasses.replace(app.draft, business=samples.business(name="Warung Berkah")),
-        actor=operator,
+        actor=supervisor,
         expected_revision=2,
     ).application
     assert edited.revision == 3
@@ -217,9 +227,13 @@ def test_only_field_roles_register(
 
 
 def test_closed_visit_takes_no_new_applicants(
-    applications: ApplicationService, visits: VisitService, visit: Visit, operator: Officer
+    applications: ApplicationService,
+    visits: VisitService,
+    visit: Visit,
+    operator: Officer,
+    supervisor: Officer,
 ) -> None:
-    visits.close_visit(visit.id, actor=operator)
+    visits.close_visit(visit.id, actor=supervisor)
     with pytest.raises(ServiceError, match="sudah ditutup"):
         applications.register(visit.id, samples.draft(), actor=operator)
 
