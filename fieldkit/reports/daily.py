@@ -1,6 +1,6 @@
 """The supervisor's daily visit report: its data computed from domain values, and its A4 PDF.
 
-Two pure steps, so the laptop and (later) the server share them:
+Two pure steps, so the laptop and the server (fieldkit.server.reports) share them:
 
 - :func:`build_visit_report` turns domain values (office, visits, applications, officers, the
   ids still waiting in the outbox, the document policy, reference data) into
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import threading
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,7 +33,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -68,6 +66,7 @@ from fieldkit.domain.status import (
     ReasonCode,
 )
 from fieldkit.domain.validation import business_scale
+from fieldkit.fonts import PdfFonts, bundled_font_dir, pdf_fonts
 
 S = ApplicationStatus
 
@@ -140,10 +139,16 @@ VISIT_STATE_LABELS: Final = {
     VisitState.OPEN: "Sedang berlangsung",
     VisitState.CLOSED: "Ditutup",
 }
-UNKNOWN_OFFICER: Final = "(petugas tidak dikenal)"
+UNKNOWN_OFFICERS: Final = "{count} petugas (nama tidak tercatat di sini)"
 UNKNOWN_KBLI_TITLE: Final = "KBLI tidak ada dalam daftar acuan"
 NO_KBLI_LETTER: Final = "-"
 NO_KBLI_TITLE: Final = "Belum ada kegiatan usaha (KBLI)"
+# What the report says where a time cannot be trusted (issue 5: flag, do not trust).
+CLOCK_FLAG_TIME: Final = "jam tidak wajar"
+CLOCK_FLAG_LABELS: Final = {
+    "past": "jam laptop mundur (tanggal terlalu lampau)",
+    "future": "jam laptop maju (tanggal di masa depan)",
+}
 
 
 # --- formatting shared by the PDF and the exports ---------------------------------------------
@@ -248,10 +253,15 @@ class ReportRow:
     missing_documents: tuple[str, ...]
     acknowledged_warnings: tuple[str, ...]
     is_sync_pending: bool
-    registered_at: dt.datetime  # UTC
-    registered_time: str  # "09.05", office zone
+    registered_at: dt.datetime  # UTC, as the laptop's clock said
+    registered_time: str  # "09.05", office zone; CLOCK_FLAG_TIME when the time is impossible
     village: str
     visit_date: dt.date
+    clock_flag: str = ""  # "past" | "future": the laptop's clock made this time impossible
+
+    @property
+    def has_impossible_time(self) -> bool:
+        return bool(self.clock_flag)
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +335,9 @@ class Problems:
     incomplete_documents: tuple[ProblemLine, ...]  # one line per application
     overridden_warnings: tuple[ProblemLine, ...]  # one line per acknowledgement
     sync_pending: tuple[str, ...]  # tracking codes with changes not yet sent
+    # Applications whose laptop time cannot be true (clock reset to 1970, a year ahead):
+    # shown here, left out of the service times (issue 5: flag them, do not trust them).
+    impossible_times: tuple[ProblemLine, ...] = ()
 
     @property
     def overridden_applications(self) -> int:
@@ -337,11 +350,13 @@ class ServiceTimes:
 
     The average is (last - first) / (n - 1) per visit day, which needs two applicants; over
     several visits the spans and the gaps are summed: sum(last - first) / sum(n - 1).
+    Applications with an impossible laptop time are left out of all three.
     """
 
     first: dt.datetime | None  # UTC
     last: dt.datetime | None
     average_minutes: float | None
+    excluded: int = 0  # applications left out because their laptop time is impossible
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,20 +452,27 @@ def _kategori(reference: ReferenceLookup, app: Application) -> tuple[str, str]:
 
 
 def _service_times(
-    visits: Sequence[Visit], by_visit: Mapping[str, list[Application]]
+    visits: Sequence[Visit],
+    by_visit: Mapping[str, list[Application]],
+    clock_flags: Mapping[str, str],
 ) -> ServiceTimes:
-    moments = [a.created_at for apps in by_visit.values() for a in apps]
+    trusted = {
+        visit_id: [a.created_at for a in apps if not clock_flags.get(a.id)]
+        for visit_id, apps in by_visit.items()
+    }
+    excluded = sum(len(apps) for apps in by_visit.values()) - sum(map(len, trusted.values()))
+    moments = [moment for created in trusted.values() for moment in created]
     if not moments:
-        return ServiceTimes(None, None, None)
+        return ServiceTimes(None, None, None, excluded)
     span = dt.timedelta()
     gaps = 0
     for visit in visits:
-        created = [a.created_at for a in by_visit.get(visit.id, [])]
+        created = trusted.get(visit.id, [])
         if len(created) >= 2:
             span += max(created) - min(created)
             gaps += len(created) - 1
     average = span.total_seconds() / 60 / gaps if gaps else None
-    return ServiceTimes(min(moments), max(moments), average)
+    return ServiceTimes(min(moments), max(moments), average, excluded)
 
 
 def build_visit_report(
@@ -465,10 +487,14 @@ def build_visit_report(
     generated_at: dt.datetime,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
+    clock_flags: Mapping[str, str] | None = None,
 ) -> VisitReportData:
     """The report of ``visits`` (one visit, or every visit of a period) and their applications.
 
-    ``pending_sync_ids`` are the application ids with changes still in the outbox. The period
+    ``pending_sync_ids`` are the application ids with changes still in the outbox.
+    ``clock_flags`` maps the id of an application whose laptop time is impossible to "past"
+    or "future": such applications still count as served, but their times are not trusted
+    (listed as a problem, listed last, left out of the service times). The period
     defaults to the visits' dates (``generated_at``'s date in the office zone when there are no
     visits). Raises ValueError for an application of a visit that is not among ``visits``.
     """
@@ -485,17 +511,26 @@ def build_visit_report(
 
     # Officers present: every member of every visit, once, in the order of the visits.
     member_ids = list(dict.fromkeys(o for v in ordered_visits for o in v.officer_ids))
-    present = tuple(
-        OfficerLine(o.name, ROLE_LABELS[o.role])
-        if (o := officer_by_id.get(officer_id)) is not None
-        else OfficerLine(UNKNOWN_OFFICER, "")
-        for officer_id in member_ids
+    known = [officer_by_id[i] for i in member_ids if i in officer_by_id]
+    unknown = len(member_ids) - len(known)
+    # Officers this side does not know (the server gets ids only) are counted, not named.
+    present = tuple(OfficerLine(o.name, ROLE_LABELS[o.role]) for o in known) + (
+        (OfficerLine(UNKNOWN_OFFICERS.format(count=unknown), ""),) if unknown else ()
     )
     # The officer who opened a visit is its first member: the team leader.
     leaders = {v.officer_ids[0] for v in ordered_visits if v.officer_ids}
     leader = officer_by_id.get(next(iter(leaders))) if len(leaders) == 1 else None
 
-    ordered_apps = sorted(applications, key=lambda a: (a.created_at, a.tracking_code))
+    flags = {k: v for k, v in (clock_flags or {}).items() if v}
+    # Untrusted times last: a clock reset to 1970 would otherwise put them first.
+    ordered_apps = sorted(
+        applications,
+        key=lambda a: (
+            a.id in flags,
+            a.created_at if a.id not in flags else dt.datetime.min.replace(tzinfo=dt.UTC),
+            a.tracking_code,
+        ),
+    )
     rows: list[ReportRow] = []
     status_counter: Counter[ApplicationStatus] = Counter()
     reason_counter: Counter[tuple[ReasonCode, ApplicationStatus]] = Counter()
@@ -505,6 +540,7 @@ def build_visit_report(
     incomplete: list[ProblemLine] = []
     overridden: list[ProblemLine] = []
     pending: list[str] = []
+    impossible: list[ProblemLine] = []
     for number, app in enumerate(ordered_apps, start=1):
         visit = visit_by_id[app.visit_id]
         status_counter[app.status] += 1
@@ -531,6 +567,10 @@ def build_visit_report(
         is_pending = app.id in pending_sync_ids
         if is_pending:
             pending.append(app.tracking_code)
+        flag = flags.get(app.id, "")
+        if flag:
+            label = CLOCK_FLAG_LABELS.get(flag, CLOCK_FLAG_TIME)
+            impossible.append(ProblemLine(app.tracking_code, name, label))
         rows.append(
             ReportRow(
                 number=number,
@@ -548,9 +588,10 @@ def build_visit_report(
                 acknowledged_warnings=warnings,
                 is_sync_pending=is_pending,
                 registered_at=app.created_at,
-                registered_time=format_time(app.created_at, tz),
+                registered_time=CLOCK_FLAG_TIME if flag else format_time(app.created_at, tz),
                 village=paths[visit.village_code].label,
                 visit_date=visit.date,
+                clock_flag=flag,
             )
         )
 
@@ -617,8 +658,8 @@ def build_visit_report(
         reasons=reasons,
         by_scale=by_scale,
         by_kategori=by_kategori,
-        problems=Problems(tuple(incomplete), tuple(overridden), tuple(pending)),
-        times=_service_times(ordered_visits, by_visit),
+        problems=Problems(tuple(incomplete), tuple(overridden), tuple(pending), tuple(impossible)),
+        times=_service_times(ordered_visits, by_visit, flags),
         generated_at=generated_at,
     )
 
@@ -636,7 +677,7 @@ def status_lines(counts: StatusCounts) -> list[tuple[str, int, bool]]:
 
 # --- the PDF ------------------------------------------------------------------------------------
 
-FONT_DIR: Final = Path("/usr/share/fonts/truetype/dejavu")
+FONT_DIR: Final = bundled_font_dir()
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X: Final = 13 * mm
 MARGIN_TOP: Final = 18 * mm
@@ -678,50 +719,13 @@ TABLE_HEADER: Final = (
 _TABLE_WIDTHS: Final = (8, 21, 27, 29, 29, 12, 29, 25)
 
 
-@dataclass(frozen=True, slots=True)
-class _Fonts:
-    regular: str
-    bold: str
-    narrow: str  # condensed face for the applicant table
-    narrow_bold: str
-
-
-_FONT_LOCK = threading.Lock()
-_FONT_CACHE: dict[Path, _Fonts] = {}
+# Shared with the receipts (fieldkit.fonts): DejaVu shipped in resources/fonts, else Helvetica.
+_Fonts = PdfFonts
 
 
 def _fonts(folder: Path = FONT_DIR) -> _Fonts:
-    """DejaVu Sans (Indonesian text, the "•" of masked NIKs) if installed, else Helvetica."""
-    with _FONT_LOCK:
-        found = _FONT_CACHE.get(folder)
-        if found is not None:
-            return found
-        files = {
-            "FkReportSans": folder / "DejaVuSans.ttf",
-            "FkReportSans-Bold": folder / "DejaVuSans-Bold.ttf",
-            "FkReportNarrow": folder / "DejaVuSansCondensed.ttf",
-            "FkReportNarrow-Bold": folder / "DejaVuSansCondensed-Bold.ttf",
-        }
-        if all(path.is_file() for path in files.values()):
-            for name, path in files.items():
-                if name not in pdfmetrics.getRegisteredFontNames():
-                    pdfmetrics.registerFont(TTFont(name, str(path)))
-            for family in ("FkReportSans", "FkReportNarrow"):
-                # <b> in paragraph markup finds the bold face through the family.
-                pdfmetrics.registerFontFamily(
-                    family,
-                    normal=family,
-                    bold=f"{family}-Bold",
-                    italic=family,
-                    boldItalic=f"{family}-Bold",
-                )
-            found = _Fonts(
-                "FkReportSans", "FkReportSans-Bold", "FkReportNarrow", "FkReportNarrow-Bold"
-            )
-        else:
-            found = _Fonts("Helvetica", "Helvetica-Bold", "Helvetica", "Helvetica-Bold")
-        _FONT_CACHE[folder] = found
-        return found
+    """DejaVu Sans (Indonesian text, the "•" of masked NIKs) if its files are there."""
+    return pdf_fonts(folder)
 
 
 class _Styles:
@@ -1110,6 +1114,21 @@ def _problems(data: VisitReportData, s: _Styles) -> list[Any]:
     )
     if p.sync_pending:
         out.append(Paragraph(_t(", ".join(p.sync_pending)), s.problem))
+    out.append(
+        Paragraph(
+            f"<b>Jam laptop tidak wajar:</b> {len(p.impossible_times)} pemohon "
+            "(waktunya tidak dipakai; periksa jam laptop)",
+            s.body,
+        )
+    )
+    out += [
+        Paragraph(
+            f"{_t(line.tracking_code)} · {_t(line.applicant_name)}: {_t(line.detail)}",
+            s.problem,
+            bulletText="•",
+        )
+        for line in p.impossible_times
+    ]
     return out
 
 
@@ -1131,6 +1150,8 @@ def _times(data: VisitReportData, s: _Styles) -> list[Any]:
         ("Pendaftaran terakhir", moment(t.last)),
         ("Rata-rata per pemohon¹", average),
     ]
+    if t.excluded:
+        rows.append(("Tidak dihitung (jam laptop tidak wajar)", f"{t.excluded} pemohon"))
     table = _grid(
         [[Paragraph(_t(k), s.cell), Paragraph(_t(v), s.cell)] for k, v in rows],
         [52 * mm, 60 * mm],
@@ -1167,7 +1188,8 @@ def _notes(data: VisitReportData, s: _Styles) -> list[Any]:
     notes = [
         "¹ Rata-rata menit per pemohon = (waktu pendaftaran terakhir − pertama) ÷ (jumlah "
         "pemohon − 1) per kunjungan; untuk beberapa kunjungan, selisih waktu dan jumlah jeda "
-        "dijumlahkan dulu. Perlu minimal 2 pemohon dalam satu kunjungan.",
+        "dijumlahkan dulu. Perlu minimal 2 pemohon dalam satu kunjungan. Pemohon dengan jam "
+        "laptop tidak wajar (terlalu lampau atau di masa depan) tidak dihitung.",
         f"Waktu dalam {data.zone} (zona waktu kantor). Target tercapai bila jumlah pemohon "
         "sama dengan atau melebihi target.",
         "Tersinkron = sudah diterima server (status Diterima kantor atau sesudahnya). Dirujuk "
@@ -1186,6 +1208,8 @@ def _applicant_table(data: VisitReportData, s: _Styles) -> LongTable:
         status = _t(row.status_label)
         if row.reason_label:
             status += f"<br/>({_t(row.reason_label)})"
+        if row.has_impossible_time:
+            status += f"<br/><i>({CLOCK_FLAG_TIME})</i>"
         body.append(
             [
                 str(row.number),
@@ -1225,7 +1249,13 @@ def _applicant_table(data: VisitReportData, s: _Styles) -> LongTable:
 
 def _story(data: VisitReportData, s: _Styles) -> list[Any]:
     story: list[Any] = [
-        Paragraph("LAPORAN HARIAN KUNJUNGAN JEMPUT BOLA", s.title),
+        # A period (the office's month on the server, a range on the laptop) is no "daily" report.
+        Paragraph(
+            "LAPORAN HARIAN KUNJUNGAN JEMPUT BOLA"
+            if data.date_from == data.date_to
+            else "LAPORAN KUNJUNGAN JEMPUT BOLA",
+            s.title,
+        ),
         Paragraph("Pendaftaran NIB Usaha Mikro dan Kecil", s.subtitle),
         Spacer(1, 4 * mm),
         _header_table(data, s),

@@ -47,6 +47,7 @@ COLUMNS: Final = (
     ("Jam daftar", 10),
     ("Tanggal kunjungan", 14),
     ("Desa/Kelurahan", 24),
+    ("Jam laptop tidak wajar", 12),
 )
 SUMMARY_SHEET: Final = "Ringkasan"
 ROWS_SHEET: Final = "Pemohon"
@@ -68,9 +69,10 @@ def _values(row: ReportRow, zone: str) -> list[str | int]:
         ", ".join(row.missing_documents),
         "; ".join(row.acknowledged_warnings),
         "ya" if row.is_sync_pending else "tidak",
-        f"{row.registered_time} {zone}",
+        row.registered_time if row.has_impossible_time else f"{row.registered_time} {zone}",
         row.visit_date.isoformat(),
         row.village,
+        "ya" if row.has_impossible_time else "tidak",
     ]
 
 
@@ -136,6 +138,7 @@ def _summary_rows(data: VisitReportData) -> list[tuple[str, int | float | str, f
         ("Masalah: peringatan dikonfirmasi (jumlah)", len(p.overridden_warnings), None),
         ("Masalah: peringatan dikonfirmasi (pemohon)", p.overridden_applications, None),
         ("Masalah: belum tersinkron (pemohon)", len(p.sync_pending), None),
+        ("Masalah: jam laptop tidak wajar (pemohon)", len(p.impossible_times), None),
     ]
     t = data.times
     zone = data.zone

@@ -15,9 +15,12 @@ from typing import Final
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from fieldkit.domain.audit import AuditAction, AuditRecord
+from fieldkit.domain.messages import msg
 from fieldkit.domain.policy import DocumentPolicy
 from fieldkit.domain.records import Officer, Role, Visit, VisitState
 from fieldkit.domain.reference import ReferenceLookup
+from fieldkit.domain.roles import REFUSALS, Permission, refusal
 from fieldkit.reports.daily import (
     VisitReportData,
     build_visit_report,
@@ -28,9 +31,10 @@ from fieldkit.reports.daily import (
 from fieldkit.reports.exports import rows_to_csv, rows_to_xlsx
 from fieldkit.services.clock import Clock, local_date
 from fieldkit.services.errors import NotFoundError, PermissionDeniedError, ServiceError
+from fieldkit.store import audit as audit_log
 from fieldkit.store import repositories as repo
 
-SUPERVISORS_ONLY: Final = "Hanya supervisor yang dapat melihat laporan."
+SUPERVISORS_ONLY: Final = REFUSALS[Permission.VIEW_REPORTS]
 MAX_RANGE_DAYS: Final = 92  # a quarter; a longer period belongs to the server's reports
 # The close-of-day report stays available to the team the day after (a day closed after
 # midnight, or a report printed next morning).
@@ -103,17 +107,19 @@ class ReportService:
             visit = repo.get_visit(session, visit_id)
             office = repo.get_office(session, actor.office_id)
         if visit is None or office is None:
-            raise NotFoundError("Kunjungan tidak ditemukan.")
+            raise NotFoundError(msg("Kunjungan tidak ditemukan."))
         if actor.id not in visit.officer_ids or visit.office_id != actor.office_id:
             raise PermissionDeniedError(
-                "Laporan penutupan hari hanya untuk petugas kunjungan ini. "
-                "Minta supervisor untuk mencetak laporan kunjungan lain."
+                msg(
+                    "Laporan penutupan hari hanya untuk petugas kunjungan ini. "
+                    "Minta supervisor untuk mencetak laporan kunjungan lain."
+                )
             )
         today = local_date(self._clock, office.timezone)
         is_recent = visit.date >= today - dt.timedelta(days=CLOSING_GRACE_DAYS)
         if visit.state is not VisitState.OPEN and not is_recent:
             raise PermissionDeniedError(
-                "Laporan kunjungan yang sudah lewat hanya dapat dilihat supervisor."
+                msg("Laporan kunjungan yang sudah lewat hanya dapat dilihat supervisor.")
             )
         return self._visit_report(visit_id, actor)
 
@@ -121,10 +127,13 @@ class ReportService:
         """Every visit of the supervisor's office from ``start`` to ``end`` (both included)."""
         _require_supervisor(actor)
         if end < start:
-            raise ServiceError("Tanggal akhir harus sama dengan atau sesudah tanggal awal.")
+            raise ServiceError(msg("Tanggal akhir harus sama dengan atau sesudah tanggal awal."))
         if (end - start).days + 1 > MAX_RANGE_DAYS:
             raise ServiceError(
-                f"Rentang tanggal paling lama {MAX_RANGE_DAYS} hari. Persempit rentangnya."
+                msg(
+                    "Rentang tanggal paling lama {days} hari. Persempit rentangnya.",
+                    days=MAX_RANGE_DAYS,
+                )
             )
         with self._sessions() as session:
             visits = repo.visits_between(session, actor.office_id, start, end)
@@ -135,7 +144,7 @@ class ReportService:
             visit = repo.get_visit(session, visit_id)
             # Another office's visit is "not found": its existence is not this office's business.
             if visit is None or visit.office_id != actor.office_id:
-                raise NotFoundError("Kunjungan tidak ditemukan.")
+                raise NotFoundError(msg("Kunjungan tidak ditemukan."))
             return self._build(session, visit.office_id, [visit], None, None)
 
     def _build(
@@ -148,7 +157,7 @@ class ReportService:
     ) -> VisitReportData:
         office = repo.get_office(session, office_id)
         if office is None:
-            raise NotFoundError("Kantor tidak ditemukan. Jalankan pengaturan awal lagi.")
+            raise NotFoundError(msg("Kantor tidak ditemukan. Jalankan pengaturan awal lagi."))
         applications = repo.applications_of_visits(session, [v.id for v in visits])
         officers = {o.id: o for o in repo.list_officers(session, office_id)}
         for officer_id in {o for v in visits for o in v.officer_ids} - officers.keys():
@@ -156,6 +165,7 @@ class ReportService:
             if found is not None:
                 officers[found.id] = found
         pending = repo.entities_with_pending_outbox(session, [a.id for a in applications])
+        flags = repo.clock_flags(session, [a.id for a in applications])
         return build_visit_report(
             office=office,
             visits=visits,
@@ -167,6 +177,7 @@ class ReportService:
             generated_at=self._clock.now(),
             date_from=start,
             date_to=end,
+            clock_flags=flags,
         )
 
     # --- rendering ----------------------------------------------------------------------------
@@ -175,7 +186,37 @@ class ReportService:
     def render(data: VisitReportData, fmt: ReportFormat) -> bytes:
         return render(data, fmt)
 
+    def record_export(
+        self, data: VisitReportData, fmt: ReportFormat | str, *, actor: Officer
+    ) -> None:
+        """Write the audit entry of a saved, exported or printed report, before it leaves.
+
+        ``fmt`` is a ReportFormat, or "print". The data itself was read through the checks
+        above (a supervisor, or the closing report for an operator of that visit).
+        """
+        refused = refusal(actor, Permission.REGISTER)
+        if refused:
+            raise PermissionDeniedError(SUPERVISORS_ONLY)
+        with self._sessions.begin() as session:
+            audit_log.append(
+                session,
+                AuditRecord(
+                    AuditAction.REPORT_EXPORT,
+                    actor.id,
+                    data.visits[0].visit_id if len(data.visits) == 1 else "",
+                    {
+                        "format": str(fmt),
+                        "visits": len(data.visits),
+                        "applicants": data.served,
+                        "date_from": data.date_from.isoformat(),
+                        "date_to": data.date_to.isoformat(),
+                    },
+                ),
+                now=self._clock.now(),
+            )
+
 
 def _require_supervisor(actor: Officer) -> None:
-    if actor.role is not Role.SUPERVISOR or not actor.is_active:
-        raise PermissionDeniedError(SUPERVISORS_ONLY)
+    refused = refusal(actor, Permission.VIEW_REPORTS)
+    if refused:
+        raise PermissionDeniedError(refused)

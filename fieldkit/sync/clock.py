@@ -7,10 +7,23 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Final
 
-# fieldkit did not exist before this: an earlier time means the laptop's clock was reset.
-EARLIEST_PLAUSIBLE: Final = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
-# How far ahead of the server's time a record may be (clock drift, time zones set wrong).
-FUTURE_TOLERANCE: Final = dt.timedelta(days=1)
+# The rule itself is the domain's, so the server's reports judge times the same way.
+from fieldkit.domain.clock import (
+    EARLIEST_PLAUSIBLE,
+    FUTURE_TOLERANCE,
+    plausible_window,
+    time_flag,
+)
+
+__all__ = [
+    "EARLIEST_PLAUSIBLE",
+    "FUTURE_TOLERANCE",
+    "ClockReading",
+    "plausible_window",
+    "server_time_from_header",
+    "time_flag",
+]
+
 # An offset larger than this is worth telling the officer about.
 SUSPICIOUS_OFFSET: Final = dt.timedelta(minutes=10)
 
@@ -41,18 +54,3 @@ def server_time_from_header(value: str | None) -> dt.datetime | None:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=dt.UTC)
     return parsed.astimezone(dt.UTC)
-
-
-def plausible_window(server_now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
-    """Times a laptop record may carry: not before fieldkit existed, not ahead of the server."""
-    return EARLIEST_PLAUSIBLE, server_now + FUTURE_TOLERANCE
-
-
-def time_flag(at: dt.datetime, server_now: dt.datetime) -> str:
-    """ "" when ``at`` is possible; "past" or "future" when it cannot be true."""
-    earliest, latest = plausible_window(server_now)
-    if at < earliest:
-        return "past"
-    if at > latest:
-        return "future"
-    return ""

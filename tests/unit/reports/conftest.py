@@ -170,7 +170,7 @@ def seeded_day(
         codes.append(saved.application.tracking_code)
         warnings = [p.key for p in saved.problems if not p.is_error]
         if warnings:
-            applications.acknowledge(app_id, warnings, actor=operator)
+            applications.acknowledge(app_id, warnings, actor=supervisor)
         path = [S.READY, S.QUEUED, S.RECEIVED]
         if target in {S.IN_PROCESS, S.NIB_ISSUED}:
             path.append(S.IN_PROCESS)
