@@ -6,6 +6,7 @@ import hashlib
 import io
 import random
 import socket
+import time
 from urllib.parse import urlsplit
 
 import requests
@@ -111,8 +112,10 @@ def test_uploads_cut_at_random_offsets_resume_to_identical_documents(
                 is_last = offset + len(chunk) == len(data)
                 sent = cut - offset if is_last or rng.random() < 0.5 else len(chunk)
                 _cut_put(device, sha256, offset, chunk, sent)
-                offset = _offset(device, sha256)  # what the server really holds
-                assert offset % CHUNK == 0 or offset == len(data)
+                held = _offset(device, sha256)  # what the server really holds
+                # Never more than arrived (the server keeps what reached it of a cut body).
+                assert offset <= held <= offset + sent
+                offset = held
                 continue
             response = _put(device, sha256, offset, chunk)
             # 409: a cut request was still being applied when we asked for the offset.
@@ -206,3 +209,98 @@ def test_identical_documents_are_stored_once(server: ServerProcess) -> None:
     assert again.json()["complete"] is True  # nothing to send: already stored
     stored = list(server.data_dir.joinpath("documents").rglob(sha256))
     assert len(stored) == 1
+
+
+def _put_new(device: Device, sha256: str, offset: int, body: bytes, size: int) -> requests.Response:
+    """A PUT that carries the document's size: no POST /api/v1/uploads before it."""
+    return device.session.put(
+        f"{device.url}/api/v1/uploads/{sha256}",
+        data=body,
+        headers={
+            **device.headers,
+            "Upload-Offset": str(offset),
+            "Upload-Length": str(size),
+            "Content-Type": "application/octet-stream",
+        },
+        timeout=30,
+    )
+
+
+def _wait_offset(device: Device, sha256: str, wanted: int) -> int:
+    deadline = time.monotonic() + 15
+    held = -1
+    while time.monotonic() < deadline:
+        response = device.session.head(
+            f"{device.url}/api/v1/uploads/{sha256}", headers=device.headers, timeout=30
+        )
+        if response.status_code == 200:
+            held = int(response.headers["Upload-Offset"])
+            if held == wanted:
+                return held
+        time.sleep(0.1)
+    return held
+
+
+def test_a_cut_body_keeps_what_arrived_and_a_sized_put_needs_no_start(
+    server: ServerProcess,
+) -> None:
+    device = server.enrol(server.create_office())
+    data = make_jpeg(1100, 900, seed=41)
+    sha256 = hashlib.sha256(data).hexdigest()
+    half = len(data) // 2
+    parts = urlsplit(device.url)
+    head = (
+        f"PUT /api/v1/uploads/{sha256} HTTP/1.1\r\nHost: {parts.netloc}\r\n"
+        f"Authorization: Bearer {device.token}\r\nUpload-Offset: 0\r\n"
+        f"Upload-Length: {len(data)}\r\nContent-Type: application/octet-stream\r\n"
+        f"Content-Length: {len(data)}\r\n\r\n"
+    ).encode()
+    # No POST first: the PUT with Upload-Length starts the upload. The link breaks after
+    # half the body, which the server has already read: it keeps exactly that half.
+    with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 80)) as sock:
+        sock.sendall(head + data[:half])
+        time.sleep(1.0)
+    assert _wait_offset(device, sha256, half) == half
+    assert _missing(device, sha256) == [sha256]
+
+    # The client did not know how much arrived: it sends from an earlier offset, the
+    # server skips what it holds and the document completes, byte for byte.
+    resumed = _put_new(device, sha256, half // 3, data[half // 3 :], len(data))
+    assert resumed.status_code == 200, resumed.text
+    assert resumed.json()["complete"] is True
+    with open(_stored_path(server, sha256), "rb") as fh:
+        assert fh.read() == data
+    assert _missing(device, sha256) == []
+
+    # Whole document in one sized PUT; again (already stored) answers complete at once.
+    other = make_jpeg(700, 500, seed=42)
+    other_sha = hashlib.sha256(other).hexdigest()
+    first = _put_new(device, other_sha, 0, other, len(other))
+    assert (first.status_code, first.json()["complete"]) == (200, True)
+    again = _put_new(device, other_sha, 0, other, len(other))
+    assert (again.status_code, again.json()["offset"]) == (200, len(other))
+
+
+def test_a_sized_put_is_checked_like_any_upload(server: ServerProcess) -> None:
+    device = server.enrol(server.create_office())
+    data = make_jpeg(600, 400, seed=43)
+    wrong = hashlib.sha256(b"not this").hexdigest()
+    refused = _put_new(device, wrong, 0, data, len(data))
+    assert (refused.status_code, refused.json()["code"]) == (422, "upload.hash_mismatch")
+    assert _missing(device, wrong) == [wrong]
+    assert not any(server.data_dir.joinpath("documents").rglob(wrong))
+
+    program = make_exe() * 40
+    program_sha = hashlib.sha256(program).hexdigest()
+    response = _put_new(device, program_sha, 0, program, len(program))
+    assert (response.status_code, response.json()["code"]) == (415, "media.unsupported_type")
+
+    sha256 = hashlib.sha256(data).hexdigest()
+    beyond = _put_new(device, sha256, 0, data + b"extra", len(data))
+    assert (beyond.status_code, beyond.json()["code"]) == (413, "upload.beyond_size")
+    gap = _put_new(device, sha256, 10, data[10:], len(data))
+    assert (gap.status_code, gap.json()["offset"]) == (409, 0)
+    huge = _put_new(device, sha256, 0, data, 200 * 1024 * 1024)
+    assert (huge.status_code, huge.json()["code"]) == (413, "document.too_large")
+    ok = _put_new(device, sha256, 0, data, len(data))
+    assert (ok.status_code, ok.json()["complete"]) == (200, True)
