@@ -107,8 +107,9 @@ def report(name: str, samples_ms: Sequence[float], target_ms: float, *, q: float
     )
 
 
-def set_up(data_dir: Path) -> tuple[LocalStore, Officer, Visit]:
-    store = open_local_store(data_dir)
+def set_up(data_dir: Path, *, data_key: bytes | None = None) -> tuple[LocalStore, Officer, Visit]:
+    """A store with an office, an officer and an open visit (encrypted when given a key)."""
+    store = open_local_store(data_dir, data_key=data_key)
     clock = SystemClock()
     offices = OfficeService(store.sessions, clock)
     offices.ensure_device()

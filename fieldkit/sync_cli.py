@@ -5,22 +5,25 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import getpass
 import os
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, TextIO
 
+from fieldkit.services.auth import STATE_BUSY, STATE_NEW, STATE_PLAIN, Unlocker
 from fieldkit.services.clock import SystemClock
 from fieldkit.services.errors import ServiceError
 from fieldkit.services.offices import OfficeService
 from fieldkit.services.sync import SyncService
 from fieldkit.store.local import LocalStore, default_data_dir, open_local_store
 from fieldkit.store.schema import DatabaseTooNewError
+from fieldkit.store.wipe import wiped_notice
 from fieldkit.sync.state import ErrorKind, SyncProgress, SyncReport
 
 EXIT_DONE: Final = 0
@@ -29,6 +32,10 @@ EXIT_NOT_ENROLLED: Final = 2
 EXIT_REVOKED: Final = 3
 EXIT_REFUSED: Final = 4
 EXIT_ERROR: Final = 5
+EXIT_LOCKED: Final = 6
+
+OFFICER_ENV: Final = "FIELDKIT_OFFICER"
+PASSWORD_ENV: Final = "FIELDKIT_PASSWORD"
 
 EPILOG = """\
 kode keluar (exit codes):
@@ -38,6 +45,17 @@ kode keluar (exit codes):
   3  perangkat dicabut oleh kantor (device revoked)
   4  server menolak data yang perlu diperiksa petugas (entries refused: a person must act)
   5  kesalahan tak terduga (unexpected error)
+  6  data laptop tidak bisa dibuka: nama petugas atau kata sandi salah, akun dikunci, atau
+     data belum dienkripsi (masuk sekali di aplikasi dulu)
+     (the laptop's data could not be unlocked: wrong officer or password, locked out, or not
+     yet encrypted: sign in once in the app first)
+
+data laptop terenkripsi (the laptop's data is encrypted):
+  sinkron perlu nama dan kata sandi seorang petugas laptop ini. Nama: --officer atau
+  FIELDKIT_OFFICER. Kata sandi: ditanyakan (tanpa tampil di layar), atau dari FIELDKIT_PASSWORD
+  untuk penjadwal (simpan variabel itu hanya di tempat yang aman).
+  Sync needs an officer's name and password: --officer or FIELDKIT_OFFICER; the password is
+  asked for (not echoed), or taken from FIELDKIT_PASSWORD for schedulers.
 """
 
 
@@ -61,7 +79,64 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="berhenti setelah sekian detik (bawaan 600)",
     )
     parser.add_argument("--quiet", action="store_true", help="hanya cetak ringkasan akhir")
+    parser.add_argument(
+        "--officer",
+        default=None,
+        help=f"nama petugas yang membuka data laptop (atau {OFFICER_ENV})",
+    )
     return parser.parse_args(list(argv))
+
+
+def unlock_key(
+    data_dir: Path,
+    officer_name: str | None,
+    *,
+    out: TextIO,
+    ask: Callable[[str], str],
+    allow_plain: bool = True,
+) -> bytes | int | None:
+    """The data key of an encrypted laptop (bytes), None for a laptop not yet upgraded to
+    encryption (when ``allow_plain``: read-only uses such as ``fieldkit audit verify``), or an
+    exit code.
+
+    The officer comes from ``officer_name`` or FIELDKIT_OFFICER; the password from
+    FIELDKIT_PASSWORD or ``ask`` (getpass). Failures count towards the sign-in lockout.
+    """
+    unlocker = Unlocker(data_dir, SystemClock())
+    state = unlocker.state(set_aside_unfinished=False)  # the app may be in its first setup
+    if state == STATE_BUSY:
+        print("Data laptop sedang dienkripsi oleh aplikasi. Coba lagi nanti.", file=out)
+        return EXIT_LOCKED
+    if state == STATE_PLAIN and allow_plain:
+        return None
+    if state == STATE_PLAIN:
+        # Not upgraded yet. The first sign-in in the app encrypts it (with a backup); syncing
+        # meanwhile could write into the old file while it is being copied, so wait for it.
+        print(
+            "Data laptop ini belum dienkripsi. Masuk sekali di aplikasi fieldkit (data "
+            "dienkripsi saat itu), lalu jalankan sinkron lagi.",
+            file=out,
+        )
+        return EXIT_LOCKED
+    if state == STATE_NEW:
+        print("Laptop ini belum diatur: jalankan aplikasinya dulu.", file=out)
+        return EXIT_NOT_ENROLLED
+    name = officer_name or os.environ.get(OFFICER_ENV, "")
+    wanted = " ".join(name.split()).casefold()
+    matches = [c for c in unlocker.choices() if c.name.casefold() == wanted]
+    if not wanted or len(matches) != 1:
+        print(
+            'Data laptop terenkripsi. Sebutkan nama petugas dengan --officer "Nama" '
+            f"(atau {OFFICER_ENV}), persis seperti di layar masuk.",
+            file=out,
+        )
+        return EXIT_LOCKED
+    password = os.environ.get(PASSWORD_ENV) or ask(f"Kata sandi {matches[0].name}: ")
+    try:
+        return unlocker.unlock(matches[0].officer_id, password)
+    except ServiceError as exc:
+        print(exc.message, file=out)
+        return EXIT_LOCKED
 
 
 def outcome_code(report: SyncReport, service: SyncService) -> int:
@@ -90,9 +165,7 @@ def run_headless(service: SyncService, *, time_limit: float, out: TextIO, quiet:
             print(f"  ! {r.error}", file=out, flush=True)
 
     deadline = time.monotonic() + max(0.0, time_limit)
-    report = service.engine.run_until_done(
-        show, lambda: False, deadline=deadline, on_report=on_report
-    )
+    report = service.run_until_done(show, lambda: False, deadline=deadline, on_report=on_report)
     code = outcome_code(report, service)
     status = service.status()
     print(
@@ -110,8 +183,17 @@ def run_headless(service: SyncService, *, time_limit: float, out: TextIO, quiet:
 
 def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    notice = wiped_notice(args.data_dir or default_data_dir())
+    if notice is not None:  # revoked by the office and wiped: nothing to open or send
+        print(f"fieldkit sync: {notice}", file=sys.stderr)
+        return EXIT_REVOKED
+    data_dir = args.data_dir or default_data_dir()
+    # Sync writes: never into a laptop whose upgrade to encryption has not happened yet.
+    key = unlock_key(data_dir, args.officer, out=sys.stdout, ask=getpass.getpass, allow_plain=False)
+    if isinstance(key, int):
+        return key
     try:
-        store = open_local_store(args.data_dir or default_data_dir())
+        store = open_local_store(data_dir, data_key=key)
     except DatabaseTooNewError as exc:
         print(f"fieldkit: {exc}", file=sys.stderr)
         return EXIT_ERROR

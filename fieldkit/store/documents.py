@@ -21,8 +21,12 @@ database references is verified and published (the crash hit between 2 and 3), a
 file is deleted (the crash hit before 2 committed). Files only ever enter ab/cd/ by an atomic
 rename of a complete, fsynced file, so a partial document is never visible as stored.
 
-Every byte goes to and comes from disk through ``_write_bytes`` and ``_read_bytes``; encryption
-at rest will wrap exactly those two. Hashes are of the plaintext, so they stay stable then.
+Every byte goes to and comes from disk through ``_write_bytes`` and ``_read_bytes``. When the
+store is given a key (the app's stores always are), those two encrypt and decrypt: each file is
+``FKE1`` + a random 96-bit nonce + AES-256-GCM ciphertext and tag, so no photo, NIK or name is
+readable on disk and any change to a file is detected. Hashes (names) are of the plaintext, so
+content addressing and the server's checks are unchanged. A keyless store reads and writes
+plain files (tests, and an installation before its upgrade to encryption).
 
 One DocumentStore per root per process; it is safe to share between threads.
 """
@@ -42,6 +46,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from fieldkit.domain.messages import Text, msg, verbatim
+
 STAGING_DIR: Final = ".staging"
 _TMP_SUFFIX: Final = ".tmp"
 _SHA256_RE: Final = re.compile(r"[0-9a-f]{64}")
@@ -49,15 +58,19 @@ _HEX2_RE: Final = re.compile(r"[0-9a-f]{2}")
 # Documents hold personal data (KTP photos): readable by the app's user only (POSIX).
 _FILE_MODE: Final = 0o600
 _DIR_MODE: Final = 0o700
+ENCRYPTED_MAGIC: Final = b"FKE1"
+_NONCE_BYTES: Final = 12
 
 
 class DocumentStoreError(Exception):
-    """A document cannot be read or written. ``code`` is stable; ``message`` is Indonesian."""
+    """A document cannot be read or written. ``code`` is stable; ``text`` is translatable
+    (``fieldkit/domain/messages.py``) and ``message`` is it in Indonesian."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, text: Text | str) -> None:
+        super().__init__(str(text))
         self.code = code
-        self.message = message
+        self.text = verbatim(text) if isinstance(text, str) else text
+        self.message = str(text)
 
 
 class InvalidDocumentHashError(DocumentStoreError, ValueError):
@@ -107,7 +120,10 @@ def check_sha256(sha256: str) -> str:
     if not isinstance(sha256, str) or _SHA256_RE.fullmatch(sha256) is None:
         raise InvalidDocumentHashError(
             "documents.invalid_hash",
-            f"Kode dokumen tidak valid: {sha256!r:.80}. Harus 64 karakter heksadesimal kecil.",
+            msg(
+                "Kode dokumen tidak valid: {code}. Harus 64 karakter heksadesimal kecil.",
+                code=f"{sha256!r:.80}",
+            ),
         )
     return sha256
 
@@ -115,8 +131,9 @@ def check_sha256(sha256: str) -> str:
 class DocumentStore:
     """Content-addressed files under ``root``; see the module docstring for the protocol."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, key: bytes | None = None) -> None:
         self._root = Path(root)
+        self._aead = None if key is None else AESGCM(key)
         self._staging = self._root / STAGING_DIR
         self._lock = threading.Lock()
         # Two attachments of the same file (the same KTP for two applications) share one staged
@@ -128,6 +145,33 @@ class DocumentStore:
     @property
     def root(self) -> Path:
         return self._root
+
+    @property
+    def is_encrypted(self) -> bool:
+        return self._aead is not None
+
+    def encrypt_stored_in_place(self) -> int:
+        """Encrypt every stored document still in plain form (upgrade of an old installation).
+
+        Each file is replaced by an atomic rename of a complete, fsynced encrypted copy, so a
+        crash leaves it plain or encrypted, never half; running again finishes the rest.
+        Returns how many files were encrypted.
+        """
+        if self._aead is None:
+            raise ValueError("a store without a key cannot encrypt")
+        done = 0
+        for sha256 in list(self.iter_stored()):
+            path = self.path(sha256)
+            raw = path.read_bytes()
+            if raw.startswith(ENCRYPTED_MAGIC):
+                continue
+            if hashlib.sha256(raw).hexdigest() != sha256:
+                continue  # damaged already: left as it is, reading it reports it
+            tmp = self._write_temp(path.parent, raw)
+            os.replace(tmp, path)
+            _fsync_dir(path.parent)
+            done += 1
+        return done
 
     # --- the two-phase protocol -------------------------------------------------------------
 
@@ -226,14 +270,19 @@ class DocumentStore:
         except FileNotFoundError:
             raise DocumentMissingError(
                 "documents.missing",
-                f"Berkas dokumen {sha256[:12]}… tidak ada di laptop ini. Lampirkan ulang "
-                "dokumennya.",
+                msg(
+                    "Berkas dokumen {code}… tidak ada di laptop ini. Lampirkan ulang dokumennya.",
+                    code=sha256[:12],
+                ),
             ) from None
         if hashlib.sha256(data).hexdigest() != sha256:
             raise DocumentCorruptError(
                 "documents.corrupt",
-                f"Berkas dokumen {sha256[:12]}… rusak (isinya tidak cocok dengan kodenya). "
-                "Lampirkan ulang dokumennya.",
+                msg(
+                    "Berkas dokumen {code}… rusak (isinya tidak cocok dengan kodenya). "
+                    "Lampirkan ulang dokumennya.",
+                    code=sha256[:12],
+                ),
             )
         return data
 
@@ -281,8 +330,10 @@ class DocumentStore:
                 return target  # published already (by another holder, or an earlier call)
             raise DocumentMissingError(
                 "documents.staged_missing",
-                f"Berkas dokumen {sha256[:12]}… hilang sebelum tersimpan. Lampirkan ulang "
-                "dokumennya.",
+                msg(
+                    "Berkas dokumen {code}… hilang sebelum tersimpan. Lampirkan ulang dokumennya.",
+                    code=sha256[:12],
+                ),
             )
         _make_dirs(target.parent)
         if self._has_hash(target, sha256):
@@ -298,7 +349,7 @@ class DocumentStore:
     def _has_hash(self, path: Path, sha256: str) -> bool:
         try:
             return hashlib.sha256(self._read_bytes(path)).hexdigest() == sha256
-        except FileNotFoundError:
+        except (FileNotFoundError, DocumentCorruptError):
             return False
 
     def _fanout_dirs(self) -> Iterator[Path]:
@@ -321,6 +372,9 @@ class DocumentStore:
     def _write_bytes(self, path: Path, data: bytes) -> None:
         """The one place document bytes are written: a new file, flushed and fsynced."""
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        if self._aead is not None:
+            nonce = secrets.token_bytes(_NONCE_BYTES)
+            data = ENCRYPTED_MAGIC + nonce + self._aead.encrypt(nonce, data, ENCRYPTED_MAGIC)
         fd = os.open(path, flags, _FILE_MODE)
         with open(fd, "wb") as fh:
             fh.write(data)
@@ -328,8 +382,34 @@ class DocumentStore:
             os.fsync(fh.fileno())
 
     def _read_bytes(self, path: Path) -> bytes:
-        """The one place document bytes are read."""
-        return path.read_bytes()
+        """The one place document bytes are read (and decrypted)."""
+        raw = path.read_bytes()
+        if not raw.startswith(ENCRYPTED_MAGIC):
+            # A plain file: a keyless store, or a document an interrupted upgrade has not
+            # encrypted yet (the hash check of every reader still guards its content).
+            return raw
+        if self._aead is None:
+            raise DocumentCorruptError(
+                "documents.encrypted",
+                msg(
+                    "Berkas dokumen {code}… terenkripsi dan tidak bisa dibaca tanpa kunci "
+                    "laptop. Masuk ke aplikasi dengan akun petugas.",
+                    code=path.name[:12],
+                ),
+            )
+        start = len(ENCRYPTED_MAGIC)
+        nonce = raw[start : start + _NONCE_BYTES]
+        try:
+            return self._aead.decrypt(nonce, raw[start + _NONCE_BYTES :], ENCRYPTED_MAGIC)
+        except (InvalidTag, ValueError):
+            raise DocumentCorruptError(
+                "documents.corrupt",
+                msg(
+                    "Berkas dokumen {code}… rusak atau diubah (gagal dibuka). Lampirkan ulang "
+                    "dokumennya.",
+                    code=path.name[:12],
+                ),
+            ) from None
 
 
 # --- file-system helpers ----------------------------------------------------------------------

@@ -42,10 +42,24 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def backup_database(db_path: Path, label: str) -> Path:
-    """A consistent copy of the live database next to it (WAL content included)."""
+def backup_database(db_path: Path, label: str, key: bytes | None = None) -> Path:
+    """A consistent copy of the live database next to it (WAL content included).
+
+    ``key``: the SQLCipher key of an encrypted database; the copy is encrypted with it too.
+    """
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = db_path.with_name(f"{db_path.stem}.before-{label}-{stamp}{db_path.suffix}")
+    if key is not None:
+        from fieldkit.store.db import connect_encrypted  # noqa: PLC0415
+
+        source = connect_encrypted(db_path, key)
+        dest = connect_encrypted(target, key)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+            source.close()
+        return target
     source = sqlite3.connect(db_path)
     try:
         dest = sqlite3.connect(target)
@@ -59,7 +73,7 @@ def backup_database(db_path: Path, label: str) -> Path:
 
 
 def upgrade(
-    engine: Engine, db_path: Path | None = None, *, target: str = "head"
+    engine: Engine, db_path: Path | None = None, *, target: str = "head", key: bytes | None = None
 ) -> MigrationReport:
     """Upgrade the database to ``target``; back it up first when it holds an older schema."""
     script = ScriptDirectory.from_config(alembic_config())
@@ -69,7 +83,7 @@ def upgrade(
     head = head_revision() if target == "head" else target
     backup = None
     if before is not None and before != head and db_path is not None and db_path.exists():
-        backup = backup_database(db_path, f"upgrade-{before}")
+        backup = backup_database(db_path, f"upgrade-{before}", key)
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -1,6 +1,8 @@
 """Child process of the crash-safety test: saves applications with documents until killed.
 
-Usage: python tests/support/crash_child.py DATA_DIR JOURNAL SEED
+Usage: python tests/support/crash_child.py DATA_DIR JOURNAL SEED [DATA_KEY_HEX]
+
+With DATA_KEY_HEX the store is encrypted (SQLCipher database, AES-GCM documents).
 
 After every save that returned, one JSON line is appended (and fsynced) to JOURNAL
 with what was saved, so the parent knows what must survive a SIGKILL.
@@ -26,9 +28,9 @@ from tests import samples
 from tests.factories import make_jpeg, make_pdf
 
 
-def main(data_dir: Path, journal: Path, seed: int) -> None:
+def main(data_dir: Path, journal: Path, seed: int, data_key: bytes | None = None) -> None:
     rng = random.Random(seed)
-    store = open_local_store(data_dir)
+    store = open_local_store(data_dir, data_key=data_key)
     clock = SystemClock()
     reference = load_reference()
     offices = OfficeService(store.sessions, clock)
@@ -67,4 +69,5 @@ def main(data_dir: Path, journal: Path, seed: int) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]))
+    key = bytes.fromhex(sys.argv[4]) if len(sys.argv) > 4 else None
+    main(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), key)

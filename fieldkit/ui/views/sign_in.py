@@ -21,6 +21,8 @@ from shiboken6 import isValid
 from fieldkit.domain.records import Office, Officer, Role
 from fieldkit.services.errors import ServiceError
 from fieldkit.ui.context import ViewContext
+from fieldkit.ui.dialogs.recovery_key import RecoveryKeyDialog
+from fieldkit.ui.messages import error_text
 from fieldkit.ui.tasks import Progress
 
 _ERROR_STYLE = "color: #b00020;"
@@ -35,6 +37,7 @@ class SignInView(QWidget):
         self._office: Office | None = None
         self._officers: list[Officer] = []
         self._is_busy = False
+        self.recovery_dialog: RecoveryKeyDialog | None = None
 
         title = QLabel(self.tr("Masuk"))
         title.setObjectName("sign_in_title")
@@ -137,7 +140,7 @@ class SignInView(QWidget):
         except Exception as exc:  # shown to the officer: nothing escapes a slot
             self._officers = []
             self._show_error(
-                exc.message
+                error_text(exc)
                 if isinstance(exc, ServiceError)
                 else self.tr("Daftar petugas tidak bisa dibaca. Tutup lalu buka lagi aplikasi.")
             )
@@ -226,13 +229,17 @@ class SignInView(QWidget):
         self.error_label.hide()
         self.context.state.set_officer(officer, office)
         self.context.navigator.open_visit()
+        recovery = self.context.services.auth.take_recovery_key()
+        if recovery is not None:  # the first supervisor sign-in after the upgrade to encryption
+            self.recovery_dialog = RecoveryKeyDialog(recovery, office.name, self.window())
+            self.recovery_dialog.open()
 
     def _on_sign_in_failed(self, error: Exception) -> None:
         if not isValid(self):
             return
         self._set_busy(is_busy=False)
         if isinstance(error, ServiceError):
-            self._show_error(error.message)
+            self._show_error(error_text(error))
         else:
             self._show_error(self.tr("Tidak bisa masuk karena kesalahan tak terduga. Coba lagi."))
         self.password_edit.clear()

@@ -20,6 +20,8 @@ import pytest
 from sqlalchemy import select
 
 from fieldkit.store import repositories as repo
+from fieldkit.store.documents import ENCRYPTED_MAGIC
+from fieldkit.store.keys import new_data_key
 from fieldkit.store.local import open_local_store
 from fieldkit.store.models import (
     ApplicationDocumentRow,
@@ -34,10 +36,13 @@ CHILD = ROOT / "tests" / "support" / "crash_child.py"
 ROUNDS = int(os.environ.get("FIELDKIT_CRASH_ROUNDS", "100"))
 
 
-def _start_child(data_dir: Path, journal: Path, seed: int) -> subprocess.Popen[str]:
+def _start_child(
+    data_dir: Path, journal: Path, seed: int, key: bytes | None = None
+) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    key_arg = [] if key is None else [key.hex()]
     child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(data_dir), str(journal), str(seed)],
+        [sys.executable, str(CHILD), str(data_dir), str(journal), str(seed), *key_arg],
         stdout=subprocess.PIPE,
         text=True,
         env=env,
@@ -58,9 +63,9 @@ def _wait_for_lines(journal: Path, count: int, child: subprocess.Popen[str]) -> 
     raise AssertionError("crash child saved nothing within 60 s")
 
 
-def _check_store(data_dir: Path, journal: Path) -> int:
+def _check_store(data_dir: Path, journal: Path, key: bytes | None = None) -> int:
     """Open the store like the app does and verify every invariant; returns saves checked."""
-    store = open_local_store(data_dir)  # runs document recovery
+    store = open_local_store(data_dir, data_key=key)  # runs document recovery
     try:
         with store.sessions() as session:
             assert repo.integrity_check(session) == "ok"
@@ -99,12 +104,26 @@ def _check_store(data_dir: Path, journal: Path) -> int:
 
 @pytest.mark.slow
 def test_sigkill_during_saves_loses_nothing_and_leaves_nothing_half_saved(tmp_path: Path) -> None:
+    _kill_rounds(tmp_path, ROUNDS, None)
+
+
+@pytest.mark.slow
+def test_sigkill_during_encrypted_saves_loses_nothing(tmp_path: Path) -> None:
+    """The same with encryption at rest (fewer rounds: the protocol is the same)."""
+    key = new_data_key()
+    _kill_rounds(tmp_path, max(10, ROUNDS // 4), key)
+    for path in (tmp_path / "data" / "documents").rglob("*"):
+        if path.is_file():
+            assert path.read_bytes().startswith(ENCRYPTED_MAGIC)
+
+
+def _kill_rounds(tmp_path: Path, rounds: int, key: bytes | None) -> None:
     data_dir = tmp_path / "data"
     journal = tmp_path / "journal.jsonl"
     rng = random.Random(20261125)
     saves = 0
-    for round_no in range(ROUNDS):
-        child = _start_child(data_dir, journal, seed=round_no)
+    for round_no in range(rounds):
+        child = _start_child(data_dir, journal, seed=round_no, key=key)
         # Let at least one save of this round return, so every kill lands in the
         # middle of the save loop rather than during start-up, then kill at a
         # random moment of the next saves.
@@ -115,5 +134,5 @@ def test_sigkill_during_saves_loses_nothing_and_leaves_nothing_half_saved(tmp_pa
         assert child.stdout is not None
         child.stdout.close()
         assert child.returncode == -signal.SIGKILL
-        saves = _check_store(data_dir, journal)
-    assert saves >= ROUNDS
+        saves = _check_store(data_dir, journal, key)
+    assert saves >= rounds
