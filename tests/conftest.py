@@ -17,6 +17,7 @@ from fieldkit.services.visits import VisitService
 from fieldkit.store.local import DATABASE_NAME, LocalStore, open_local_store
 from tests.fakes import FakeClock
 from tests.samples import VILLAGE
+from tests.support import personal_data
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -24,6 +25,38 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+
+
+_RUN_LOG: list[personal_data.RunLog] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _personal_data_check(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The in-process log at DEBUG for the whole run; pytest_sessionfinish reads it and
+    every other log of the run for every NIK and name the run used."""
+    run_log = personal_data.RunLog(tmp_path_factory.getbasetemp())
+    run_log.start()
+    _RUN_LOG.append(run_log)
+    yield
+    run_log.stop()  # after every other session fixture: all server processes have stopped
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if not _RUN_LOG:
+        return
+    leaks, values, files = _RUN_LOG.pop().check()
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if leaks:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    if reporter is not None:
+        reporter.write("\n")
+        reporter.write_line(
+            f"personal data in logs: {len(leaks)} leak(s); {values} NIK/name value(s) looked "
+            f"for in {files} log file(s)",
+            red=bool(leaks),
+        )
+        for leak in leaks[:50]:
+            reporter.write_line(f"  {leak}", red=True)
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Iterable
 
+from fieldkit.domain.messages import verbatim
 from fieldkit.domain.records import Officer
 from fieldkit.domain.reference import Kbli, Region
 from fieldkit.services.errors import ServiceError
@@ -22,6 +23,7 @@ from fieldkit.sync.state import (
     SyncStatus,
     TimelineEvent,
 )
+from fieldkit.sync.tls import CaBundleError, check_ca_bundle
 
 
 def _region(code: str, name: str, level: str) -> Region:
@@ -127,6 +129,8 @@ class FakeSyncService:
         self.duplicates: dict[str, list[str]] = {}
         self.log = ""
         self.enrol_error: ServiceError | None = None
+        self._ca_bundle = ""
+        self.wiped: str | None = None  # set by a test: the laptop "was wiped" by a run
         self.next_report = SyncReport(is_complete=True)
         self.status_after_run: SyncStatus | None = None
         self.progress_steps: list[SyncProgress] = [
@@ -157,6 +161,32 @@ class FakeSyncService:
 
     def is_enrolled(self) -> bool:
         return self._is_enrolled
+
+    def ca_bundle(self) -> str:
+        return self._ca_bundle
+
+    def wiped_notice(self) -> str | None:
+        return self.wiped
+
+    def server_address(self) -> str:
+        return self.server_url
+
+    def set_server_address(self, url: str) -> str:
+        """Only records the call; the address rules are tested on the real SyncService."""
+        self.calls.append(("set_server_address", url))
+        self.server_url = url.strip()
+        return self.server_url
+
+    def set_ca_bundle(self, path: str) -> str:
+        """Checks the file as the real service does (missing or not a CA: ServiceError)."""
+        try:
+            checked = check_ca_bundle(path)
+        except CaBundleError as exc:
+            raise ServiceError(verbatim(str(exc))) from None
+        with self._lock:
+            self._ca_bundle = checked
+            self.calls.append(("set_ca_bundle", checked))
+        return checked
 
     def enrol(self, server_url: str, code: str, *, device_name: str) -> None:
         with self._lock:

@@ -15,6 +15,7 @@ from fieldkit.domain.records import (
     Gender,
     LandStatus,
 )
+from tests.support import personal_data
 
 VILLAGE = "3201011001"  # Pondok Rajeg, Cibinong, Kabupaten Bogor (kelurahan)
 OTHER_VILLAGE = "3201022001"  # Wanaherang, Gunungputri, Kabupaten Bogor (desa)
@@ -40,7 +41,9 @@ def applicant(serial: int = 3, **changes: object) -> Applicant:
         email=f"siti{serial}@gmail.com",
         npwp="",
     )
-    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]  # test helper
+    made = dataclasses.replace(base, **changes)  # type: ignore[arg-type]  # test helper
+    personal_data.register(made.nik, made.full_name)  # looked for in every log of the run
+    return made
 
 
 def business(**changes: object) -> Business:

@@ -18,12 +18,22 @@ from starlette.middleware.gzip import GZipMiddleware
 from fieldkit.domain.reference import ReferenceLookup
 from fieldkit.protocol import PROTOCOL_VERSION
 from fieldkit.protocol.messages import ErrorBody, Reason
-from fieldkit.server.api.routes import backoffice, documents, enrol, info, pages, sync
+from fieldkit.server.api.routes import (
+    audit,
+    backoffice,
+    documents,
+    enrol,
+    info,
+    pages,
+    reports,
+    sync,
+)
 from fieldkit.server.config import Settings, load_settings
 from fieldkit.server.db import Database
 from fieldkit.server.errors import ApiError
 from fieldkit.server.middleware import BodyLimitMiddleware, HeadersAndLogMiddleware
 from fieldkit.server.migrate import require_current
+from fieldkit.server.ratelimit import RateLimits
 from fieldkit.server.state import ServerState
 from fieldkit.server.timefmt import format_local
 from fieldkit.server.uploads import UploadService
@@ -49,6 +59,11 @@ def _limit_for(settings: Settings) -> Callable[[str, str], int]:
         return settings.max_json_bytes
 
     return limit_for
+
+
+def _streams(method: str, path: str) -> bool:
+    """Document bytes are written as they arrive (see fieldkit.server.uploads)."""
+    return method == "PUT" and path.startswith("/api/v1/uploads/")
 
 
 def _error(status: int, code: str, detail: str, errors: list[Reason] | None = None) -> JSONResponse:
@@ -133,6 +148,13 @@ def create_app(
         ),
         templates=templates,
         push_gate=threading.BoundedSemaphore(settings.push_concurrency),
+        limits=RateLimits.from_settings(
+            window_seconds=settings.rate_window_seconds,
+            sign_in_per_address=settings.sign_in_failures_per_address,
+            sign_in_per_account=settings.sign_in_failures_per_account,
+            enrol_per_address=settings.enrol_failures_per_address,
+            device_auth_per_address=settings.device_auth_failures_per_address,
+        ),
     )
 
     @asynccontextmanager
@@ -153,9 +175,9 @@ def create_app(
     app.state.fieldkit = state
     _install_handlers(app)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
-    app.add_middleware(BodyLimitMiddleware, limit_for=_limit_for(settings))
-    app.add_middleware(HeadersAndLogMiddleware)
-    for module in (info, enrol, sync, documents, backoffice, pages):
+    app.add_middleware(BodyLimitMiddleware, limit_for=_limit_for(settings), streams=_streams)
+    app.add_middleware(HeadersAndLogMiddleware, hsts_seconds=settings.hsts_seconds)
+    for module in (info, enrol, sync, documents, audit, backoffice, pages, reports):
         app.include_router(module.router)
     return app
 

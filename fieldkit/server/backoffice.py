@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import TYPE_CHECKING
 
+from fieldkit.domain.messages import msg
 from fieldkit.domain.problems import error
 from fieldkit.domain.status import ApplicationStatus, ReasonCode, check_transition
 from fieldkit.server.db import Database
@@ -21,6 +23,9 @@ from fieldkit.server.security import (
     token_hash,
     verify_password,
 )
+
+if TYPE_CHECKING:
+    from fieldkit.server.state import ServerState
 
 S = ApplicationStatus
 REASON_STATUSES = frozenset({S.NEEDS_FIX, S.REJECTED})
@@ -57,6 +62,21 @@ def sign_in(
             expires_at=expires_at,
         )
     return NewSession(token, csrf, expires_at, user)
+
+
+def guarded_sign_in(state: ServerState, address: str, username: str, password: str) -> NewSession:
+    """``sign_in`` behind the guessing limits: per client address and per account."""
+    state.limits.check_sign_in(address, username)
+    try:
+        new = sign_in(
+            state.db, username, password, state.clock(), hours=state.settings.session_hours
+        )
+    except ApiError as exc:
+        if exc.status_code == 401:
+            state.limits.sign_in_failed(address, username)
+        raise
+    state.limits.sign_in_succeeded(username)
+    return new
 
 
 def sign_out(db: Database, token: str) -> None:
@@ -107,7 +127,7 @@ def change_status(
                 error(
                     "reason_text",
                     "status.reason_text_required",
-                    "Tuliskan alasannya bila memilih 'Alasan lain'.",
+                    msg("Tuliskan alasannya bila memilih 'Alasan lain'."),
                 ),
             ]
         if problems:

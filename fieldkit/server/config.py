@@ -55,6 +55,16 @@ class Settings(BaseModel):
     # lock stalls every other writer (20 laptops pushing went from 50 to far more
     # applications per second when limited). Scale with processes (--workers), not this.
     push_concurrency: Annotated[int, Field(ge=1, le=64)] = 1
+    # Guessing limits (fieldkit/server/ratelimit.py): failed attempts per window, counted
+    # in the memory of each server process.
+    rate_window_seconds: Annotated[int, Field(ge=1, le=24 * 3600)] = 900
+    sign_in_failures_per_address: Annotated[int, Field(ge=1, le=100_000)] = 30
+    sign_in_failures_per_account: Annotated[int, Field(ge=1, le=100_000)] = 10
+    enrol_failures_per_address: Annotated[int, Field(ge=1, le=100_000)] = 20
+    device_auth_failures_per_address: Annotated[int, Field(ge=1, le=100_000)] = 50
+    # Strict-Transport-Security max-age on answers that came over HTTPS (0: none; use a
+    # small value while trying out a certificate, browsers remember HSTS that long).
+    hsts_seconds: Annotated[int, Field(ge=0, le=2 * 365 * 24 * 3600)] = 365 * 24 * 3600
 
     @field_validator("database_url")
     @classmethod

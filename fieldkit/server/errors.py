@@ -51,5 +51,6 @@ _DESCRIPTIONS = {
     413: "Terlalu besar",
     415: "Jenis isi tidak didukung",
     422: "Isi permintaan tidak valid",
+    429: "Terlalu banyak percobaan gagal; tunggu sesuai Retry-After",
     503: "Server sibuk; coba lagi",
 }

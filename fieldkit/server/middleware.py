@@ -59,9 +59,20 @@ def _too_large(limit: int) -> str:
 
 
 class BodyLimitMiddleware:
-    def __init__(self, app: ASGIApp, limit_for: Callable[[str, str], int]) -> None:
+    """``streams(method, path)`` names the routes that read their body as it arrives (the
+    document upload keeps every byte that reached it before a cut). Such a request must
+    declare its length within the limit and come uncompressed; the HTTP layer then ends
+    the body at that length, so the route never sees more than the limit either."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        limit_for: Callable[[str, str], int],
+        streams: Callable[[str, str], bool] = lambda _m, _p: False,
+    ) -> None:
         self.app = app
         self.limit_for = limit_for
+        self.streams = streams
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in _BODYLESS:
@@ -77,6 +88,26 @@ class BodyLimitMiddleware:
             if int(declared) > limit:
                 await _send_error(send, 413, "request.too_large", _too_large(limit))
                 return
+        if self.streams(scope["method"], scope["path"]):
+            if declared is None:
+                await _send_error(
+                    send,
+                    411,
+                    "request.length_required",
+                    "Permintaan ini harus menyebut Content-Length; kirim ulang dengan panjangnya.",
+                )
+                return
+            encoding = headers.get("content-encoding", "identity").strip().lower()
+            if encoding not in ("identity", ""):
+                await _send_error(
+                    send,
+                    415,
+                    "request.unsupported_encoding",
+                    "Isi unggahan dokumen dikirim apa adanya, tanpa Content-Encoding.",
+                )
+                return
+            await self.app(scope, receive, send)
+            return
         chunks: list[bytes] = []
         total = 0
         while True:
@@ -149,8 +180,9 @@ class HeadersAndLogMiddleware:
     search (``?q=``) may hold a name or NIK, which must never reach a log (UU 27/2022).
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, *, hsts_seconds: int = 0) -> None:
         self.app = app
+        self.hsts = f"max-age={hsts_seconds}".encode() if hsts_seconds > 0 else b""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -158,6 +190,9 @@ class HeadersAndLogMiddleware:
             return
         started = time.perf_counter()
         status = 0
+        # HSTS only on answers that came over TLS (uvicorn's own TLS, or a proxy's
+        # X-Forwarded-Proto with --proxy-headers): over plain HTTP browsers ignore it.
+        hsts = self.hsts if scope.get("scheme") == "https" else b""
 
         async def send_with_headers(message: Message) -> None:
             nonlocal status
@@ -166,6 +201,8 @@ class HeadersAndLogMiddleware:
                 headers: list[Any] = list(message.get("headers", []))
                 present = {k.lower() for k, _ in headers}
                 headers.extend(h for h in SECURITY_HEADERS if h[0] not in present)
+                if hsts and b"strict-transport-security" not in present:
+                    headers.append((b"strict-transport-security", hsts))
                 if b"cache-control" not in present:
                     headers.append((b"cache-control", b"no-store"))
                 message = {**message, "headers": headers}

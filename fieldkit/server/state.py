@@ -16,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 from fieldkit.domain.reference import ReferenceLookup
 from fieldkit.server.config import Settings
 from fieldkit.server.db import Database
+from fieldkit.server.ratelimit import RateLimits
 from fieldkit.server.uploads import UploadService
 from fieldkit.store.documents import DocumentStore
 
@@ -33,4 +34,5 @@ class ServerState:
     uploads: UploadService
     templates: Jinja2Templates
     push_gate: threading.BoundedSemaphore
+    limits: RateLimits
     clock: Callable[[], dt.datetime] = utc_now

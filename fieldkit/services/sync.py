@@ -7,22 +7,30 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
+from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from fieldkit.domain.messages import msg, verbatim
 from fieldkit.domain.records import Application, Officer, Role, StatusEvent
 from fieldkit.domain.snapshot import application_snapshot
 from fieldkit.domain.status import REASON_LABELS, STATUS_LABELS, check_transition
 from fieldkit.domain.validation import business_scale
 from fieldkit.protocol.messages import EnrolRequest
 from fieldkit.protocol.snapshots import ApplicationSnapshot
+from fieldkit.receipts.signing import DeviceCertificate, KeyFormatError
 from fieldkit.services.clock import Clock
 from fieldkit.services.errors import NotFoundError, PermissionDeniedError, ServiceError
+from fieldkit.services.receipts import REPRINT_NOTE, ReceiptKeys, is_reprint
+from fieldkit.services.retention import RetentionService
 from fieldkit.store import repositories as repo
 from fieldkit.store.documents import DocumentStore
+from fieldkit.store.wipe import wipe_local_data, wiped_notice
 from fieldkit.sync import config
-from fieldkit.sync.engine import SyncEngine, TransportFactory
+from fieldkit.sync.engine import SyncEngine, TransportFactory, TrustUpdate
 from fieldkit.sync.outbox import REFUSED_OUTCOMES
 from fieldkit.sync.state import (
     CallbackEntry,
@@ -36,7 +44,10 @@ from fieldkit.sync.state import (
     SyncStatus,
     TimelineEvent,
 )
+from fieldkit.sync.tls import CaBundleError, check_ca_bundle
 from fieldkit.sync.transport import HttpSyncTransport, SyncError, normalize_server_url
+
+log = logging.getLogger(__name__)
 
 _HISTORY_LABELS = {
     "applied": "Diterima server",
@@ -65,6 +76,42 @@ _DIFF_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+class _ReceiptTrust:
+    """The sync engine's TrustSink: receipt trust pulled from the server is installed through
+    the receipts service's key store (ReceiptKeys.install_trust), for the enrolled office."""
+
+    def __init__(self, keys: ReceiptKeys) -> None:
+        self._keys = keys
+
+    def receipt_public_key(self) -> str | None:
+        try:
+            return self._keys.device_identity()[1]
+        except ServiceError:  # the laptop is not set up yet: no prefix, no key
+            return None
+
+    def install(self, session: Session, update: TrustUpdate) -> None:
+        office = repo.get_setting(session, config.OFFICE)
+        office_id = office.get("id") if isinstance(office, dict) else None
+        if not isinstance(office_id, str):
+            return
+        certificates = []
+        for raw in update.certificates:
+            try:
+                certificates.append(DeviceCertificate.from_dict(raw))
+            except KeyFormatError:
+                log.warning("a device certificate from the server is unreadable; skipped")
+        try:
+            self._keys.install_trust(
+                update.office_public_key,
+                certificates,
+                office_id=office_id,
+                revoked=update.revoked,
+                session=session,
+            )
+        except ServiceError:
+            log.warning("the office key from the server is unreadable; trust not updated")
+
+
 def _dig(data: object, path: tuple[str, ...]) -> str:
     for key in path:
         data = data.get(key) if isinstance(data, dict) else None
@@ -87,14 +134,98 @@ class SyncService:
         self._sessions = sessions
         self._clock = clock
         self._data_dir = data_dir
-        kwargs = {} if transport_factory is None else {"transport_factory": transport_factory}
+        self.retention = RetentionService(sessions, documents, clock)
         self.engine = SyncEngine(
-            sessions, documents, clock, upload_workers=upload_workers, **kwargs
+            sessions,
+            documents,
+            clock,
+            upload_workers=upload_workers,
+            transport_factory=transport_factory,
+            wiper=None if data_dir is None else self._wipe,
+            trust=_ReceiptTrust(ReceiptKeys(sessions)),
         )
+
+    def _wipe(self, message: str) -> None:
+        assert self._data_dir is not None
+        wipe_local_data(self._data_dir, now=self._clock.now(), message=message)
+
+    def wiped_notice(self) -> str | None:
+        """The message to show when the office revoked this laptop and its data was wiped."""
+        return None if self._data_dir is None else wiped_notice(self._data_dir)
+
+    # --- TLS ---------------------------------------------------------------------------------
+
+    def ca_bundle(self) -> str:
+        with self._sessions() as session:
+            return config.load_config(session).ca_bundle
+
+    def set_ca_bundle(self, path: str) -> str:
+        """Use the office's own CA certificate file (empty: the system's CAs); raises
+        ServiceError with the reason when the file cannot be used. Returns the stored path."""
+        try:
+            checked = check_ca_bundle(path)
+        except CaBundleError as exc:
+            if exc.is_missing:
+                raise ServiceError(
+                    msg(
+                        "Berkas sertifikat CA '{name}' tidak ada. Periksa lokasinya atau pilih "
+                        "ulang berkas dari admin server (biasanya berakhiran .pem atau .crt).",
+                        name=exc.name,
+                    )
+                ) from None
+            raise ServiceError(
+                msg(
+                    "Berkas '{name}' bukan sertifikat CA yang bisa dipakai (harus format PEM, "
+                    "diawali '-----BEGIN CERTIFICATE-----'). Minta berkas yang benar dari "
+                    "admin server.",
+                    name=exc.name,
+                )
+            ) from None
+        with self._sessions.begin() as session:
+            repo.put_setting(session, config.CA_BUNDLE, checked)
+        return checked
+
+    # --- the server's address before enrolment (first-run setup) -------------------------------
+
+    def server_address(self) -> str:
+        with self._sessions() as session:
+            return config.load_config(session).server_url
+
+    def set_server_address(self, url: str) -> str:
+        """Remember the office server's address ("": offline only for now) until enrolment;
+        raises ServiceError when it is not a usable address or the laptop is already enrolled
+        (then the address changes only with a new enrolment). Returns the stored address."""
+        text = url.strip()
+        try:
+            cleaned = "" if not text else normalize_server_url(text)
+        except ValueError:
+            cleaned = None
+        if cleaned is None or any(c.isspace() for c in text):
+            raise ServiceError(
+                msg(
+                    "Alamat server '{address}' tidak valid. Tulis seperti "
+                    "https://server.kantor.go.id, atau pilih Offline saja untuk sekarang.",
+                    address=text[:80],
+                )
+            )
+        with self._sessions.begin() as session:
+            current = config.load_config(session)
+            if current.is_enrolled and cleaned != current.server_url:
+                raise ServiceError(
+                    msg(
+                        "Laptop ini sudah tersambung ke {address}. Alamat lain perlu pendaftaran "
+                        "ulang di Sinkronisasi → Sambungkan ke server.",
+                        address=current.server_url,
+                    )
+                )
+            repo.put_setting(session, config.SERVER_URL, cleaned)
+        return cleaned
 
     # --- enrolment ---------------------------------------------------------------------------
 
     def is_enrolled(self) -> bool:
+        if self.wiped_notice() is not None:
+            return True  # it was, until the office revoked it; run() says so
         with self._sessions() as session:
             return config.load_config(session).is_enrolled
 
@@ -103,31 +234,37 @@ class SyncService:
             url = normalize_server_url(server_url)
         except ValueError:
             raise ServiceError(
-                "Alamat server tidak valid. Tulis seperti https://server.kantor.go.id"
+                msg("Alamat server tidak valid. Tulis seperti https://server.kantor.go.id")
             ) from None
         code = code.strip()
         if code.startswith("fieldkit-enrol:"):  # pasted from a QR scanner
             parts = code.split(":", 3)
             code = parts[2] if len(parts) > 2 else ""
         if not code:
-            raise ServiceError("Kode pendaftaran wajib diisi (lihat kertas/QR dari admin).")
+            raise ServiceError(msg("Kode pendaftaran wajib diisi (lihat kertas/QR dari admin)."))
         with self._sessions() as session:
             prefix = repo.device_prefix(session)
-        transport = HttpSyncTransport(url)
+            ca_bundle = config.load_config(session).ca_bundle
+        trust = _ReceiptTrust(ReceiptKeys(self._sessions))
+        receipt_key = trust.receipt_public_key() if prefix is not None else None
+        transport = HttpSyncTransport(url, ca_bundle=ca_bundle or None)
         try:
             answer = transport.enrol(
                 EnrolRequest(
                     code=code[:40],
                     device_name=(device_name.strip() or "Laptop")[:100],
                     tracking_prefix=prefix,
+                    receipt_public_key=receipt_key,
                 )
             )
         except SyncError as exc:
+            if exc.code.startswith("tls."):  # the sync layer's own Indonesian words
+                raise ServiceError(verbatim(exc.message)) from None
             if exc.kind is ErrorKind.NETWORK:
                 raise ServiceError(
-                    "Server tidak bisa dihubungi. Periksa alamat server dan koneksi internet."
+                    msg("Server tidak bisa dihubungi. Periksa alamat server dan koneksi internet.")
                 ) from None
-            raise ServiceError(exc.message) from None
+            raise ServiceError(verbatim(exc.message)) from None
         finally:
             transport.close()
         with self._sessions.begin() as session:
@@ -138,6 +275,12 @@ class SyncService:
                 token=answer.token,
                 office=answer.office.model_dump(),
             )
+            if answer.office_public_key is not None and answer.certificate is not None:
+                trust.install(
+                    session,
+                    TrustUpdate(answer.office_public_key, (answer.certificate.model_dump(),)),
+                )
+                repo.put_setting(session, config.RECEIPT_CERTIFIED, True)
 
     # --- running -----------------------------------------------------------------------------
 
@@ -154,16 +297,47 @@ class SyncService:
     def run(
         self, progress: ProgressSink, cancel: Cancel, *, deadline: float | None = None
     ) -> SyncReport:
-        return self.engine.run(progress, cancel, deadline=deadline)
+        notice = self.wiped_notice()
+        if notice is not None:
+            return SyncReport(error=notice, error_kind=ErrorKind.AUTH)
+        report = self.engine.run(progress, cancel, deadline=deadline)
+        self._after_pass()
+        return report
 
     def run_until_done(
-        self, progress: ProgressSink, cancel: Cancel, *, deadline: float | None = None
+        self,
+        progress: ProgressSink,
+        cancel: Cancel,
+        *,
+        deadline: float | None = None,
+        on_report: Callable[[SyncReport], None] = lambda _r: None,
     ) -> SyncReport:
-        return self.engine.run_until_done(progress, cancel, deadline=deadline)
+        notice = self.wiped_notice()
+        if notice is not None:
+            return SyncReport(error=notice, error_kind=ErrorKind.AUTH)
+        report = self.engine.run_until_done(
+            progress, cancel, deadline=deadline, on_report=on_report
+        )
+        self._after_pass()
+        return report
+
+    def _after_pass(self) -> None:
+        """Documents the server now holds may have reached their retention time."""
+        if self.wiped_notice() is not None:
+            return
+        try:
+            self.retention.run()
+        except (OSError, SQLAlchemyError) as exc:  # never fail a sync over housekeeping
+            log.warning("retention after sync failed: %s", type(exc).__name__)
 
     # --- local views -------------------------------------------------------------------------
 
     def status(self) -> SyncStatus:
+        notice = self.wiped_notice()
+        if notice is not None:  # the database is gone: say why, touch nothing
+            return SyncStatus(
+                Connectivity.REVOKED, last_error=notice, last_error_kind=ErrorKind.AUTH
+            )
         with self._sessions() as session:
             cfg = config.load_config(session)
             if not cfg.is_enrolled:
@@ -177,7 +351,9 @@ class SyncService:
         offset = clock.get("offset") if isinstance(clock, dict) else None
         kind = str(error.get("kind", ""))
         connectivity = Connectivity.ONLINE
-        if cfg.revoked:
+        # Revoked with a data folder to wipe: passes go on until what is left has reached the
+        # server and the laptop wiped itself (then wiped_notice above answers).
+        if cfg.revoked and self._data_dir is None:
             connectivity = Connectivity.REVOKED
         elif kind in {ErrorKind.NETWORK.value, ErrorKind.SERVER.value}:
             connectivity = Connectivity.OFFLINE
@@ -194,6 +370,8 @@ class SyncService:
         )
 
     def is_revoked(self) -> bool:
+        if self.wiped_notice() is not None:
+            return True
         with self._sessions() as session:
             return bool(config.load_config(session).revoked)
 
@@ -236,6 +414,9 @@ class SyncService:
         events: list[TimelineEvent] = []
         with self._sessions() as session:
             for ev in repo.status_history(session, application_id):
+                if is_reprint(ev):
+                    events.append(TimelineEvent(ev.at, REPRINT_NOTE, ""))
+                    continue
                 if ev.from_status is None:
                     label = "Dibuat di laptop"
                 elif ev.officer_id == "server":
@@ -328,7 +509,9 @@ class SyncService:
         if keep not in {"laptop", "server"}:
             raise ValueError(keep)
         if actor.role not in {Role.OPERATOR, Role.SUPERVISOR}:
-            raise PermissionDeniedError("Hanya operator atau supervisor yang boleh memutuskan.")
+            raise PermissionDeniedError(
+                msg("Hanya operator atau supervisor yang boleh memutuskan.")
+            )
         now = self._clock.now()
         with self._sessions.begin() as session:
             conflict = next(
@@ -337,7 +520,7 @@ class SyncService:
             )
             local = repo.get_application(session, application_id)
             if conflict is None or local is None:
-                raise NotFoundError("Tidak ada bentrok untuk permohonan ini.")
+                raise NotFoundError(msg("Tidak ada bentrok untuk permohonan ini."))
             server = ApplicationSnapshot.model_validate(conflict.server_snapshot).to_domain()
             # The stale entries are superseded by this decision, whichever side is kept.
             repo.remove_outbox_entity(session, application_id)

@@ -30,6 +30,29 @@ class SyncFacade(Protocol):
         """Enrol this laptop; raises ServiceError (Indonesian message) when it cannot."""
         ...
 
+    def ca_bundle(self) -> str:
+        """The office's own CA certificate file in use; "" for the system's trusted CAs."""
+        ...
+
+    def set_ca_bundle(self, path: str) -> str:
+        """Trust this CA file (empty: the system's CAs); raises ServiceError when the file is
+        missing or not a PEM CA certificate. Returns the stored (absolute) path."""
+        ...
+
+    def server_address(self) -> str:
+        """The office server's address as set at first run or enrolment; "" when none."""
+        ...
+
+    def set_server_address(self, url: str) -> str:
+        """Remember the server's address before enrolment ("": offline only for now); raises
+        ServiceError (Indonesian) when it is unusable. Returns the stored address."""
+        ...
+
+    def wiped_notice(self) -> str | None:
+        """The message to show when the office revoked this laptop and its data was wiped
+        (cheap: one file check); None while the laptop is in use."""
+        ...
+
     def status(self) -> SyncStatus:
         """Cheap: local queries only, no network."""
         ...

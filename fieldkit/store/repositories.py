@@ -552,6 +552,24 @@ def status_history(session: Session, application_id: str) -> list[StatusEvent]:
     ]
 
 
+DEMO_VISITS = "demo.visits"  # setting: ids of training visits (fieldkit.services.demo)
+
+
+def demo_visit_ids(session: Session) -> frozenset[str]:
+    return frozenset(get_setting(session, DEMO_VISITS) or ())
+
+
+def is_demo_entity(session: Session, entity_id: str) -> bool:
+    """Whether ``entity_id`` is a training visit or an application in one."""
+    demo = demo_visit_ids(session)
+    if not demo:
+        return False
+    if entity_id in demo:
+        return True
+    visit_id = session.scalar(select(ApplicationRow.visit_id).where(ApplicationRow.id == entity_id))
+    return visit_id in demo
+
+
 def append_outbox(
     session: Session,
     *,
@@ -562,6 +580,10 @@ def append_outbox(
     now: dt.datetime,
 ) -> str:
     key = new_id()
+    if is_demo_entity(session, entity_id):
+        # Training data never enters the outbox, so it can never reach the server: this is
+        # the one place every change to be sent passes through.
+        return key
     session.add(
         OutboxRow(
             idempotency_key=key,
@@ -699,6 +721,10 @@ def get_password_hash(session: Session, officer_id: str) -> str | None:
 
 def set_password_hash(session: Session, officer_id: str, password_hash: str) -> None:
     session.get_one(OfficerRow, officer_id).password_hash = password_hash
+
+
+def set_officer_active(session: Session, officer_id: str, *, is_active: bool) -> None:
+    session.get_one(OfficerRow, officer_id).is_active = is_active
 
 
 # --- applicants list (added for the UI's village filter, issue 3) -------------------------------
@@ -953,14 +979,28 @@ def duplicate_codes(session: Session, application_id: str) -> list[str]:
 
 
 def unconfirmed_documents(session: Session) -> list[tuple[str, int]]:
-    """(sha256, size) of local documents the server has not confirmed yet, oldest first."""
-    rows = session.execute(
+    """(sha256, size) of local documents the server has not confirmed yet, oldest first.
+
+    Documents attached only to applications of training visits are left out: training data
+    never leaves the laptop (see :func:`append_outbox`).
+    """
+    stmt = (
         select(DocumentRow.sha256, DocumentRow.size)
         .outerjoin(SyncUploadRow, SyncUploadRow.sha256 == DocumentRow.sha256)
         .where(SyncUploadRow.sha256.is_(None))
         .order_by(DocumentRow.created_at, DocumentRow.sha256)
     )
-    return [(r[0], r[1]) for r in rows]
+    demo = demo_visit_ids(session)
+    if demo:
+        linked = select(ApplicationDocumentRow.sha256).join(
+            ApplicationRow, ApplicationRow.id == ApplicationDocumentRow.application_id
+        )
+        real = linked.where(ApplicationRow.visit_id.not_in(demo))
+        demo_only = linked.where(ApplicationRow.visit_id.in_(demo)).where(
+            ApplicationDocumentRow.sha256.not_in(real)
+        )
+        stmt = stmt.where(DocumentRow.sha256.not_in(demo_only))
+    return [(r[0], r[1]) for r in session.execute(stmt)]
 
 
 def confirm_documents(session: Session, sha256s: Sequence[str], now: dt.datetime) -> None:
@@ -1045,6 +1085,20 @@ def clock_flag(session: Session, application_id: str) -> str:
     )
 
 
+def clock_flags(session: Session, application_ids: Sequence[str]) -> dict[str, str]:
+    """The flagged ones among ``application_ids``: id -> "past" | "future"."""
+    flags: dict[str, str] = {}
+    for start in range(0, len(application_ids), 500):  # SQLite's bound-parameter limit
+        chunk = list(application_ids[start : start + 500])
+        rows = session.execute(
+            select(ApplicationRow.id, ApplicationRow.clock_flag).where(
+                ApplicationRow.id.in_(chunk), ApplicationRow.clock_flag != ""
+            )
+        )
+        flags.update({row[0]: row[1] for row in rows})
+    return flags
+
+
 def callback_rows(session: Session, *, limit: int = 500) -> list[Application]:
     rows = session.scalars(
         select(ApplicationRow)
@@ -1081,3 +1135,39 @@ def replace_from_server(session: Session, app: Application, *, scale: BusinessSc
                     added_at=app.updated_at,
                 )
             )
+
+
+# --- retention --------------------------------------------------------------------------------
+
+
+def retention_candidates(session: Session, confirmed_before: dt.datetime) -> list[str]:
+    """Documents whose local copy may go: the server confirmed it holds them before
+    ``confirmed_before``, and every application that lists them is on the server as it is
+    on the laptop (sent, nothing of it waiting in the outbox) and not being worked on here
+    (draft, ready, or sent back to be fixed)."""
+    working = [
+        ApplicationStatus.DRAFT.value,
+        ApplicationStatus.READY.value,
+        ApplicationStatus.NEEDS_FIX.value,
+    ]
+    still_needed = (
+        select(ApplicationDocumentRow.sha256)
+        .join(ApplicationRow, ApplicationRow.id == ApplicationDocumentRow.application_id)
+        .where(
+            ApplicationRow.status.in_(working) | ApplicationRow.id.in_(select(OutboxRow.entity_id))
+        )
+    )
+    return list(
+        session.scalars(
+            select(SyncUploadRow.sha256)
+            .where(
+                SyncUploadRow.confirmed_at <= confirmed_before,
+                SyncUploadRow.sha256.not_in(still_needed),
+            )
+            .order_by(SyncUploadRow.confirmed_at, SyncUploadRow.sha256)
+        )
+    )
+
+
+def is_document_confirmed(session: Session, sha256: str) -> bool:
+    return session.get(SyncUploadRow, sha256) is not None

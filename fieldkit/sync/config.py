@@ -21,6 +21,13 @@ REVOKED: Final = "sync.revoked"  # the server's message, "" while the device is 
 CLOCK: Final = "sync.clock"  # {"laptop": iso, "server": iso, "offset": seconds}
 LAST_SUCCESS: Final = "sync.last_success"
 LAST_ERROR: Final = "sync.last_error"  # {"message": str, "kind": str}
+# True once the office certified this laptop's receipt key (at enrolment or on a later sync);
+# {"refused": message} when the server refused the key (the sync goes on without it).
+RECEIPT_CERTIFIED: Final = "sync.receipt_certified"
+# Path of the office's own CA certificate file (PEM); "" = the system's trusted CAs.
+CA_BUNDLE: Final = "sync.ca_bundle"
+# Lost laptop: the server said "wipe" and this laptop has not finished wiping yet.
+WIPE_PENDING: Final = "sync.wipe_pending"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +37,7 @@ class SyncConfig:
     token: str
     cursor: int
     revoked: str
+    ca_bundle: str = ""
 
     @property
     def is_enrolled(self) -> bool:
@@ -44,6 +52,7 @@ def load_config(session: Session) -> SyncConfig:
         token=str(repo.get_setting(session, TOKEN) or ""),
         cursor=cursor if isinstance(cursor, int) else 0,
         revoked=str(repo.get_setting(session, REVOKED) or ""),
+        ca_bundle=str(repo.get_setting(session, CA_BUNDLE) or ""),
     )
 
 
@@ -56,6 +65,7 @@ def save_enrolment(
     repo.put_setting(session, OFFICE, office)
     repo.put_setting(session, CURSOR, 0)
     repo.put_setting(session, REVOKED, "")
+    repo.put_setting(session, RECEIPT_CERTIFIED, False)
 
 
 def iso(value: dt.datetime | None) -> str | None:

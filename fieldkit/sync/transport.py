@@ -7,6 +7,7 @@ import datetime as dt
 import gzip
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final, Protocol, TypeVar
 from urllib.parse import urlsplit
@@ -16,7 +17,15 @@ from pydantic import BaseModel, ValidationError
 
 from fieldkit.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from fieldkit.protocol.messages import (
+    DEVICE_STATE_HEADER,
+    DEVICE_STATE_WIPE,
+    UPLOAD_LENGTH_HEADER,
     UPLOAD_OFFSET_HEADER,
+    AuditEntryWire,
+    AuditPushRequest,
+    AuditPushResponse,
+    CertifyRequest,
+    CertifyResponse,
     EnrolRequest,
     EnrolResponse,
     MissingRequest,
@@ -28,6 +37,7 @@ from fieldkit.protocol.messages import (
     ServerInfo,
     UploadStart,
     UploadState,
+    WipeConfirmed,
 )
 from fieldkit.sync.clock import server_time_from_header
 from fieldkit.sync.state import ErrorKind
@@ -62,7 +72,12 @@ class SyncError(Exception):
 
     @property
     def is_revoked(self) -> bool:
-        return self.code == "device.revoked"
+        return self.code in {"device.revoked", "device.wiped"}
+
+    @property
+    def is_wiped(self) -> bool:
+        """The server already recorded this laptop's wipe: its data must go now."""
+        return self.code == "device.wiped"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +104,19 @@ class SyncTransport(Protocol):
 
     def upload_state(self, sha256: str) -> UploadState: ...
 
-    def put_chunk(self, sha256: str, offset: int, data: bytes) -> UploadState: ...
+    def put_chunk(
+        self,
+        sha256: str,
+        offset: int,
+        data: bytes,
+        *,
+        upload_length: int | None = None,
+        pace: Callable[[int], None] | None = None,
+    ) -> UploadState: ...
 
     def complete_upload(self, sha256: str) -> UploadState: ...
+
+    def certify(self, receipt_public_key: str) -> CertifyResponse: ...
 
 
 def normalize_server_url(url: str) -> str:
@@ -105,18 +130,68 @@ def normalize_server_url(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
 
 
+TLS_UNTRUSTED: Final = (
+    "Sertifikat server tidak dapat diverifikasi, jadi laptop tidak mengirim apa pun ke "
+    "server ini. Bila kantor memakai sertifikat sendiri, pilih berkas sertifikat CA kantor "
+    "di Sinkronisasi → Sambungkan ke server; bila tidak, laporkan ke admin server (mungkin "
+    "jaringan ini menyadap koneksi)."
+)
+CA_BUNDLE_UNREADABLE: Final = (
+    "Berkas sertifikat CA kantor tidak ada atau tidak bisa dibaca. Pilih ulang berkasnya di "
+    "Sinkronisasi → Sambungkan ke server, atau kosongkan isiannya."
+)
+
+
 def network_message(exc: BaseException) -> str:
+    if isinstance(exc, requests.exceptions.SSLError):
+        return TLS_UNTRUSTED
     if isinstance(exc, requests.Timeout):
         return "Server terlalu lama menjawab (koneksi lambat). Sinkronisasi dicoba lagi otomatis."
     return "Tidak tersambung ke server (tidak ada internet atau server mati). Dicoba lagi otomatis."
 
 
+class PacedBody:
+    """A request body handed out in pieces, each only when ``pace`` lets it go (requests
+    sends a body with ``read`` piece by piece, with the Content-Length from ``len``)."""
+
+    PIECE: Final = 16 * 1024
+
+    def __init__(self, data: bytes, pace: Callable[[int], None]) -> None:
+        self._view = memoryview(data)
+        self._pace = pace
+        self._at = 0
+
+    def __len__(self) -> int:
+        return len(self._view)
+
+    def read(self, size: int | None = -1) -> bytes:
+        left = len(self._view) - self._at
+        if left <= 0:
+            return b""
+        n = min(left, self.PIECE) if size is None or size < 0 else min(size, left, self.PIECE)
+        self._pace(n)
+        piece = bytes(self._view[self._at : self._at + n])
+        self._at += n
+        return piece
+
+
 class HttpSyncTransport:
     """One server, one device token. Thread-safe: each thread gets its own HTTP session."""
 
-    def __init__(self, base_url: str, token: str = "", *, timeouts: Timeouts | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        token: str = "",
+        *,
+        timeouts: Timeouts | None = None,
+        ca_bundle: str | None = None,
+    ) -> None:
         self.base_url = normalize_server_url(base_url)
         self._token = token
+        # TLS certificates are always verified: against the system's trusted CAs, or
+        # against the office's own CA file when one is set (never verify=False).
+        self._verify: str | bool = ca_bundle or True
+        self.wipe_requested = False  # the server said "wipe" (lost laptop, see engine)
         self._timeouts = timeouts or Timeouts()
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
@@ -138,6 +213,7 @@ class HttpSyncTransport:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
             session = requests.Session()
+            session.verify = self._verify
             session.headers["User-Agent"] = USER_AGENT
             session.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
             if self._token:
@@ -156,9 +232,24 @@ class HttpSyncTransport:
     def enrol(self, request: EnrolRequest) -> EnrolResponse:
         return self._call("POST", "/api/v1/enrol", EnrolResponse, body=request)
 
+    def certify(self, receipt_public_key: str) -> CertifyResponse:
+        """Have the office certify this laptop's receipt key (once; protocol v2)."""
+        return self._call(
+            "POST",
+            "/api/v1/device/certificate",
+            CertifyResponse,
+            body=CertifyRequest(receipt_public_key=receipt_public_key),
+        )
+
     def push(self, entries: list[PushEntry]) -> PushResponse:
         return self._call(
             "POST", "/api/v1/sync/push", PushResponse, body=PushRequest(entries=entries)
+        )
+
+    def push_audit(self, entries: list[AuditEntryWire]) -> AuditPushResponse:
+        """The next audit log entries; the answer says how far the server holds the chain."""
+        return self._call(
+            "POST", "/api/v1/audit", AuditPushResponse, body=AuditPushRequest(entries=entries)
         )
 
     def pull(self, cursor: int, limit: int) -> PullResponse:
@@ -183,21 +274,32 @@ class HttpSyncTransport:
     def upload_state(self, sha256: str) -> UploadState:
         return self._call("GET", f"/api/v1/uploads/{sha256}", UploadState)
 
-    def put_chunk(self, sha256: str, offset: int, data: bytes) -> UploadState:
-        # Raw bytes, never base64 in JSON: the wire carries the document once.
+    def put_chunk(
+        self,
+        sha256: str,
+        offset: int,
+        data: bytes,
+        *,
+        upload_length: int | None = None,
+        pace: Callable[[int], None] | None = None,
+    ) -> UploadState:
+        """Raw bytes, never base64 in JSON: the wire carries the document once. With
+        ``upload_length`` (the document's size) the server starts the upload itself;
+        ``pace(n)`` is called before each piece of the body goes out (it may wait)."""
+        headers = {UPLOAD_OFFSET_HEADER: str(offset), "Content-Type": "application/octet-stream"}
+        if upload_length is not None:
+            headers[UPLOAD_LENGTH_HEADER] = str(upload_length)
+        body: bytes | PacedBody = data if pace is None else PacedBody(data, pace)
         return self._call(
-            "PUT",
-            f"/api/v1/uploads/{sha256}",
-            UploadState,
-            raw=data,
-            headers={
-                UPLOAD_OFFSET_HEADER: str(offset),
-                "Content-Type": "application/octet-stream",
-            },
+            "PUT", f"/api/v1/uploads/{sha256}", UploadState, raw=body, headers=headers
         )
 
     def complete_upload(self, sha256: str) -> UploadState:
         return self._call("POST", f"/api/v1/uploads/{sha256}/complete", UploadState)
+
+    def confirm_wiped(self) -> WipeConfirmed:
+        """Tell the server this revoked laptop is destroying its data (its token dies)."""
+        return self._call("POST", "/api/v1/sync/wiped", WipeConfirmed)
 
     # --- plumbing ----------------------------------------------------------------------------
 
@@ -208,13 +310,13 @@ class HttpSyncTransport:
         model: type[M],
         *,
         body: BaseModel | None = None,
-        raw: bytes | None = None,
+        raw: bytes | PacedBody | None = None,
         params: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
         timeout: tuple[float, float] | None = None,
     ) -> M:
         send_headers = dict(headers or {})
-        data: bytes | None = raw
+        data: bytes | PacedBody | None = raw
         if body is not None:
             data = body.model_dump_json(exclude_none=False).encode()
             send_headers["Content-Type"] = "application/json"
@@ -229,9 +331,17 @@ class HttpSyncTransport:
                 params=params,
                 headers=send_headers,
                 timeout=timeout or (self._timeouts.connect, self._timeouts.read),
+                # Per request: a session's own ``verify`` loses to REQUESTS_CA_BUNDLE.
+                verify=self._verify,
             )
+        except requests.exceptions.SSLError as exc:
+            raise SyncError(ErrorKind.NETWORK, TLS_UNTRUSTED, code="tls.untrusted") from exc
         except requests.RequestException as exc:
             raise SyncError(ErrorKind.NETWORK, network_message(exc), code="network") from exc
+        except OSError as exc:  # requests: the CA bundle file is missing or unreadable
+            raise SyncError(ErrorKind.NETWORK, CA_BUNDLE_UNREADABLE, code="tls.ca_bundle") from exc
+        if response.headers.get(DEVICE_STATE_HEADER) == DEVICE_STATE_WIPE:
+            self.wipe_requested = True
         server_time = server_time_from_header(response.headers.get("Date"))
         if server_time is not None:
             self._server_time = server_time
@@ -264,9 +374,13 @@ def error_from_response(status: int, content: bytes) -> SyncError:
     detail = str(body.get("detail", ""))
     raw_offset = body.get("offset")
     offset = raw_offset if isinstance(raw_offset, int) else None
+    if code == "rate.limited":  # too many failed attempts: the server says how long to wait
+        return SyncError(ErrorKind.SERVER, detail or code, code=code, status=status)
     if status >= 500 or status in {408, 429}:
         message = "Server sedang bermasalah atau sibuk. Sinkronisasi dicoba lagi otomatis."
         return SyncError(ErrorKind.SERVER, message, code=code, status=status, offset=offset)
+    if code == "device.wiped":
+        return SyncError(ErrorKind.AUTH, detail or code, code=code, status=status)
     if code == "device.revoked":
         message = detail or (
             "Perangkat ini sudah dicabut oleh kantor dan tidak bisa sinkron lagi. Hubungi admin."
@@ -275,6 +389,8 @@ def error_from_response(status: int, content: bytes) -> SyncError:
     if status in {401, 403}:
         message = detail or "Token perangkat ditolak server. Daftarkan ulang laptop ini."
         return SyncError(ErrorKind.AUTH, message, code=code, status=status)
+    if status == 409 and code.startswith("audit."):  # a gap (offset: resend) or broken chain
+        return SyncError(ErrorKind.REFUSED, detail or code, code=code, status=status, offset=offset)
     if status in {409, 404, 413, 415, 422} and code.startswith(("upload.", "document.", "media.")):
         return SyncError(ErrorKind.REFUSED, detail or code, code=code, status=status, offset=offset)
     message = detail or f"Server menolak permintaan (HTTP {status})."

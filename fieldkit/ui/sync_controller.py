@@ -47,6 +47,7 @@ NOT_ENROLLED = SyncStatus(Connectivity.NOT_ENROLLED)
 class _RunResult:
     report: SyncReport
     status: SyncStatus
+    wiped: str | None = None  # the office revoked this laptop and its data was wiped
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -92,6 +93,8 @@ class SyncController(QObject):
       carry a network error: ``report.error``).
     - ``sync_did_fail(object)``: the exception of a pass that crashed (a bug).
     - ``status_did_change(object)``: a new SyncStatus (after a pass, a probe, a save).
+    - ``device_did_wipe(str)``: the office revoked this laptop; after sending what it had,
+      its data was wiped. The message says so; the app must close (nothing is left to show).
     """
 
     sync_did_start = Signal()
@@ -99,6 +102,7 @@ class SyncController(QObject):
     sync_did_finish = Signal(object)
     sync_did_fail = Signal(object)
     status_did_change = Signal(object)
+    device_did_wipe = Signal(str)
 
     def __init__(
         self,
@@ -248,7 +252,7 @@ class SyncController(QObject):
                 emit(progress)
 
             report = service.run(progress, cancel)
-            return _RunResult(report, service.status())
+            return _RunResult(report, service.status(), service.wiped_notice())
 
         relay = self._start(self._pool, job, self._on_run_done, self._on_run_failed)
         relay.did_progress.connect(self._on_relay_did_progress)
@@ -300,6 +304,10 @@ class SyncController(QObject):
             self._is_reachable = True
         self._set_status(result.status)
         self.sync_did_finish.emit(report)
+        if result.wiped is not None:
+            self.shutdown()  # no further passes: the database is gone
+            self.device_did_wipe.emit(result.wiped)
+            return
         if report.changed_application_ids:
             self._notify(report.changed_application_ids)
         self._after_pass()

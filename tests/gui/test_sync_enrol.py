@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from fieldkit.domain.messages import msg
 from fieldkit.services.errors import ServiceError
 from fieldkit.sync.state import Connectivity
 from fieldkit.ui.dialogs.enrol import EnrolDialog
@@ -74,7 +75,7 @@ def test_enrol_error_is_shown_next_to_the_code(
     qtbot: QtBot, signed_in: MainWindow, fake_sync: FakeSyncService
 ) -> None:
     fake_sync.enrol_error = _CodeError(
-        "Kode sekali pakai ini sudah dipakai. Minta kode baru kepada admin kantor."
+        msg("Kode sekali pakai ini sudah dipakai. Minta kode baru kepada admin kantor.")
     )
     dialog = open_enrol(qtbot, signed_in)
     QTest.keyClicks(dialog.server_url, URL)
@@ -102,7 +103,7 @@ def test_enrol_error_without_a_field_and_missing_fields(
     assert fake_sync.calls == []  # nothing sent while fields are empty
 
     fake_sync.enrol_error = ServiceError(
-        "Server tidak bisa dihubungi. Periksa jaringan dan alamat server, lalu coba lagi."
+        msg("Server tidak bisa dihubungi. Periksa jaringan dan alamat server, lalu coba lagi.")
     )
     QTest.keyClicks(dialog.server_url, "https://salah.example")
     QTest.keyClicks(dialog.code, "ABCD")

@@ -15,7 +15,9 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,10 +28,19 @@ from PySide6.QtWidgets import (
 from fieldkit.services.errors import ServiceError
 from fieldkit.services.sync_protocol import SyncFacade
 from fieldkit.ui.context import ViewContext
+from fieldkit.ui.messages import error_text
 from fieldkit.ui.widgets.field_message import FieldMessage
 
 MAX_CODE = 200  # a one-time code is short; a scanner may add a URL around it
-CODE_FIELD, SERVER_URL_FIELD = "code", "server_url"
+CODE_FIELD, SERVER_URL_FIELD, CA_BUNDLE_FIELD = "code", "server_url", "ca_bundle"
+
+
+class _FieldError(ServiceError):
+    """A service error that belongs under one field of the form."""
+
+    def __init__(self, error: ServiceError, field: str) -> None:
+        super().__init__(error.text)
+        self.field = field
 
 
 def default_device_name() -> str:
@@ -78,6 +89,7 @@ class EnrolDialog(QDialog):
         self.server_url.setPlaceholderText(self.tr("https://…"))
         self.server_url_message = FieldMessage()
         self.server_url_message.setObjectName("server_url_message")
+        self.server_url.setText(service.server_address())  # as set at first run, if any
         self.code = QLineEdit()
         self.code.setObjectName("enrol_code")
         self.code.setMaxLength(MAX_CODE)
@@ -88,17 +100,53 @@ class EnrolDialog(QDialog):
         self.device_name.setObjectName("device_name")
         self.device_name.setMaxLength(60)
         self.device_name_message = FieldMessage()
-        for caption, field, message in (
-            (self.tr("Alamat se&rver:"), self.server_url, self.server_url_message),
-            (self.tr("&Kode sekali pakai:"), self.code, self.code_message),
-            (self.tr("&Nama laptop:"), self.device_name, self.device_name_message),
-        ):
+        # The office's own CA (a server with a certificate the office made itself): the
+        # certificate is always checked, against this file when one is chosen.
+        self.ca_bundle = QLineEdit(service.ca_bundle())
+        self.ca_bundle.setObjectName("ca_bundle")
+        self.ca_bundle.setPlaceholderText(self.tr("kosongkan bila tidak diberi berkas oleh admin"))
+        self.ca_bundle_message = FieldMessage()
+        self.ca_bundle_message.setObjectName("ca_bundle_message")
+        ca_help = QLabel(
+            self.tr(
+                "Opsional. Isi hanya bila admin kantor memberi berkas sertifikat CA kantor "
+                "(.pem atau .crt); laptop lalu hanya mau tersambung ke server yang "
+                "sertifikatnya ditandatangani CA itu."
+            )
+        )
+        ca_help.setObjectName("ca_bundle_help")
+        ca_help.setWordWrap(True)
+        self.ca_bundle_browse = QPushButton(self.tr("&Pilih…"))
+        self.ca_bundle_browse.setObjectName("ca_bundle_browse")
+        self.ca_bundle_browse.setAutoDefault(False)  # Enter (a scanner's) must connect
+        self.ca_bundle_browse.clicked.connect(self._on_ca_bundle_browse_clicked)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_bundle, 1)
+        ca_row.addWidget(self.ca_bundle_browse)
+        rows: tuple[tuple[str, QLineEdit, QWidget | QHBoxLayout, list[QWidget]], ...] = (
+            (self.tr("Alamat se&rver:"), self.server_url, self.server_url, []),
+            (self.tr("&Kode sekali pakai:"), self.code, self.code, []),
+            (self.tr("&Nama laptop:"), self.device_name, self.device_name, []),
+            (self.tr("Sertifikat &CA kantor:"), self.ca_bundle, ca_row, [ca_help]),
+        )
+        messages = (
+            self.server_url_message,
+            self.code_message,
+            self.device_name_message,
+            self.ca_bundle_message,
+        )
+        for (caption, buddy, field, extra), message in zip(rows, messages, strict=True):
             label = QLabel(caption)
-            label.setBuddy(field)
+            label.setBuddy(buddy)
             column = QVBoxLayout()
             column.setSpacing(2)
-            column.addWidget(field)
+            if isinstance(field, QHBoxLayout):
+                column.addLayout(field)
+            else:
+                column.addWidget(field)
             column.addWidget(message)
+            for widget in extra:
+                column.addWidget(widget)
             form.addRow(label, column)
         layout.addLayout(form)
 
@@ -125,7 +173,9 @@ class EnrolDialog(QDialog):
         self.server_url.installEventFilter(self)
         self.setTabOrder(self.server_url, self.code)
         self.setTabOrder(self.code, self.device_name)
-        self.setTabOrder(self.device_name, self.connect_button)
+        self.setTabOrder(self.device_name, self.ca_bundle)
+        self.setTabOrder(self.ca_bundle, self.ca_bundle_browse)
+        self.setTabOrder(self.ca_bundle_browse, self.connect_button)
 
     def reset(self) -> None:
         """Clear the code and the messages (the address stays: it rarely changes)."""
@@ -176,8 +226,14 @@ class EnrolDialog(QDialog):
             missing[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         service = self.service
+        ca_bundle = self.ca_bundle.text().strip()
 
         def job(_: object) -> bool:
+            if ca_bundle != service.ca_bundle():
+                try:
+                    service.set_ca_bundle(ca_bundle)
+                except ServiceError as exc:
+                    raise _FieldError(exc, CA_BUNDLE_FIELD) from None
             service.enrol(url, code, device_name=name)
             return True
 
@@ -194,7 +250,7 @@ class EnrolDialog(QDialog):
     def _on_job_error(self, exc: Exception) -> None:
         self._set_busy(False)
         if isinstance(exc, ServiceError):
-            message = exc.message
+            message = error_text(exc)
         else:
             message = self.tr(
                 "Laptop belum tersambung karena kesalahan yang tidak terduga. Coba lagi; bila "
@@ -207,6 +263,9 @@ class EnrolDialog(QDialog):
             self.code_message.set_note(message, is_error=True)
             self.code.setFocus(Qt.FocusReason.OtherFocusReason)
             self.code.selectAll()
+        elif field == CA_BUNDLE_FIELD:
+            self.ca_bundle_message.set_note(message, is_error=True)
+            self.ca_bundle.setFocus(Qt.FocusReason.OtherFocusReason)
         elif field == SERVER_URL_FIELD:
             self.server_url_message.set_note(message, is_error=True)
             self.server_url.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -216,16 +275,34 @@ class EnrolDialog(QDialog):
             self.code.selectAll()
         self.enrolment_did_fail.emit(message)
 
+    def _on_ca_bundle_browse_clicked(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Pilih berkas sertifikat CA kantor"),
+            self.ca_bundle.text().strip(),
+            self.tr("Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)"),
+        )
+        if path:
+            self.ca_bundle.setText(path)
+
     def _messages(self) -> tuple[FieldMessage, ...]:
         return (
             self.server_url_message,
             self.code_message,
             self.device_name_message,
+            self.ca_bundle_message,
             self.error_message,
         )
 
     def _set_busy(self, busy: bool) -> None:
         self._is_busy = busy
         self.busy.setVisible(busy)
-        for widget in (self.server_url, self.code, self.device_name, self.connect_button):
+        for widget in (
+            self.server_url,
+            self.code,
+            self.device_name,
+            self.ca_bundle,
+            self.ca_bundle_browse,
+            self.connect_button,
+        ):
             widget.setEnabled(not busy)

@@ -40,6 +40,7 @@ from fieldkit.domain.records import (
     Officer,
     StatusEvent,
 )
+from fieldkit.domain.roles import Permission, is_allowed
 from fieldkit.domain.status import (
     EDITABLE_STATUSES,
     TRANSITIONS,
@@ -52,6 +53,7 @@ from fieldkit.domain.validation.business import business_scale
 from fieldkit.refdata import ReferenceData
 from fieldkit.services.applications import SaveResult
 from fieldkit.services.errors import RuleViolationError, ServiceError, StaleRevisionError
+from fieldkit.services.receipts import is_reprint
 from fieldkit.store.documents import DocumentStoreError
 from fieldkit.ui.context import Services, ViewContext
 from fieldkit.ui.dialogs.print_receipt import PrintReceiptDialog
@@ -69,6 +71,7 @@ from fieldkit.ui.labels import (
     status_style_sheet,
     transition_label,
 )
+from fieldkit.ui.messages import error_text, problem_text, translated
 from fieldkit.ui.previews import Preview, PreviewError, render_preview
 
 # What a field officer may still change on the laptop (the service enforces the same).
@@ -95,6 +98,8 @@ class DetailData:
     business_village: str
     kbli_titles: dict[str, str]
     duplicates: tuple[str, ...] = ()  # tracking codes the server flagged: same NIK
+    # documents whose file retention removed (the server holds them; the record stays)
+    removed_documents: frozenset[str] = frozenset()
 
     @property
     def application(self) -> Application:
@@ -121,6 +126,10 @@ def load_detail(services: Services, application_id: str, office_id: str | None) 
             titles[activity.kbli] = kbli.title
     sync = services.sync
     duplicates = tuple(sync.duplicate_of(application_id)) if sync is not None else ()
+    retention = services.retention
+    removed = frozenset(
+        d.sha256 for d in app.documents if retention is not None and retention.is_removed(d.sha256)
+    )
     return DetailData(
         result=result,
         history=history,
@@ -129,6 +138,7 @@ def load_detail(services: Services, application_id: str, office_id: str | None) 
         business_village=village_path_text(reference, app.business.address.village_code),
         kbli_titles=titles,
         duplicates=duplicates,
+        removed_documents=removed,
     )
 
 
@@ -298,7 +308,11 @@ class DocumentPreviewDialog(QDialog):
         self.preview_did_load.emit()
 
     def _on_job_error(self, exc: Exception) -> None:
-        if isinstance(exc, PreviewError | ServiceError | DocumentStoreError):
+        if isinstance(exc, ServiceError):
+            message = error_text(exc)
+        elif isinstance(exc, DocumentStoreError):
+            message = translated(exc.text)
+        elif isinstance(exc, PreviewError):
             message = exc.message
         else:
             message = self.tr("Dokumen tidak bisa ditampilkan. Lampirkan ulang dokumennya.")
@@ -478,7 +492,14 @@ class ApplicationDetailView(QWidget):
             button.deleteLater()
         self.transition_buttons = {}
         officer = self.context.state.officer
-        self.edit_button.setVisible(app is not None and app.status in EDITABLE_ON_LAPTOP)
+        role = None if officer is None else officer.role
+        # Once "ready", only a supervisor edits or reopens (the service refuses others too).
+        may_edit_ready = is_allowed(role, Permission.EDIT_AFTER_READY)
+        self.edit_button.setVisible(
+            app is not None
+            and app.status in EDITABLE_ON_LAPTOP
+            and (app.status is not ApplicationStatus.READY or may_edit_ready)
+        )
         # A receipt exists from "ready" on (the first print queues it; later ones are copies).
         self.print_receipt_button.setVisible(
             app is not None and app.status is not ApplicationStatus.DRAFT
@@ -486,6 +507,9 @@ class ApplicationDetailView(QWidget):
         if app is None or officer is None:
             return
         for target in allowed_targets(app.status, officer.role):
+            reopens = app.status is ApplicationStatus.READY and target is ApplicationStatus.DRAFT
+            if reopens and not may_edit_ready:
+                continue
             button = QPushButton(transition_label(app.status, target))
             button.setObjectName(f"transition_{target.value}")
             button.clicked.connect(lambda _=False, t=target: self._on_transition_clicked(t))
@@ -595,10 +619,12 @@ class ApplicationDetailView(QWidget):
 
     def _message_of(self, exc: Exception) -> str:
         if isinstance(exc, RuleViolationError):
-            details = "".join(f"\n• {p.message}" for p in exc.problems)
-            return exc.message + details
-        if isinstance(exc, ServiceError | DocumentStoreError):
-            return exc.message
+            details = "".join(f"\n• {problem_text(p)}" for p in exc.problems)
+            return error_text(exc) + details
+        if isinstance(exc, ServiceError):
+            return error_text(exc)
+        if isinstance(exc, DocumentStoreError):
+            return translated(exc.text)
         return self.tr(
             "Terjadi kesalahan yang tidak terduga. Coba lagi; bila terus terjadi, tutup dan "
             "buka kembali aplikasi."
@@ -632,7 +658,7 @@ class ApplicationDetailView(QWidget):
         columns.addWidget(self._business_group(data), 1)
         layout.addLayout(columns)
         layout.addWidget(self._activities_group(data))
-        layout.addWidget(self._documents_group(app))
+        layout.addWidget(self._documents_group(app, data.removed_documents))
         layout.addWidget(self._history_group(data))
         layout.addStretch(1)
         return content
@@ -835,12 +861,18 @@ class ApplicationDetailView(QWidget):
             grid.setColumnStretch(3, 2)
         return group
 
-    def _documents_group(self, app: Application) -> QGroupBox:
+    def _documents_group(self, app: Application, removed: frozenset[str]) -> QGroupBox:
         rows: list[list[str | QWidget]] = []
         for i, document in enumerate(app.documents):
-            button = QPushButton(self.tr("Lihat"))
-            button.setObjectName(f"preview_{i}")
-            button.clicked.connect(lambda _=False, d=document: self._on_preview_clicked(d))
+            button: QWidget
+            if document.sha256 in removed:
+                button = QLabel(self.tr("dokumen sudah dihapus dari laptop (tersimpan di server)"))
+                button.setObjectName(f"removed_{i}")
+                button.setWordWrap(True)
+            else:
+                button = QPushButton(self.tr("Lihat"))
+                button.setObjectName(f"preview_{i}")
+                button.clicked.connect(lambda _=False, d=document: self._on_preview_clicked(d))
             pages = self.tr("%1 halaman").replace("%1", str(document.page_count))
             rows.append(
                 [
@@ -888,7 +920,7 @@ class ApplicationDetailView(QWidget):
                 summary.setStyleSheet("QLabel { color: #9a3a00; font-weight: bold; }")
                 box.addWidget(summary)
                 for problem in result.blocking:
-                    box.addWidget(_value_label("• " + problem.message))
+                    box.addWidget(_value_label("• " + problem_text(problem)))
             else:
                 ok = QLabel(self.tr("✔ Semua syarat terpenuhi: permohonan bisa ditandai Siap."))
                 ok.setObjectName("blocking_summary")
@@ -899,15 +931,15 @@ class ApplicationDetailView(QWidget):
         for problem in others:
             ack = acknowledged.get(problem.key)
             if problem.is_error:
-                text = self.tr("✖ %1").replace("%1", problem.message)
+                text = self.tr("✖ %1").replace("%1", problem_text(problem))
             elif ack is not None:
                 text = (
                     self.tr("⚠ %1 (sudah dikonfirmasi oleh %2)")
-                    .replace("%1", problem.message)
+                    .replace("%1", problem_text(problem))
                     .replace("%2", self._officer_name(data, ack.officer_id))
                 )
             else:
-                text = self.tr("⚠ %1").replace("%1", problem.message)
+                text = self.tr("⚠ %1").replace("%1", problem_text(problem))
             box.addWidget(_value_label(text))
         if not result.problems and app.status not in EDITABLE_STATUSES:
             box.addWidget(_value_label(self.tr("Tidak ada masalah pada data.")))
@@ -917,15 +949,18 @@ class ApplicationDetailView(QWidget):
         tz = self.context.state.timezone
         rows: list[list[str | QWidget]] = []
         for event in reversed(data.history):  # newest first
-            change = (
-                self.tr("%1 → %2")
-                .replace("%1", status_label(event.from_status))
-                .replace("%2", status_label(event.to_status))
-                if event.from_status is not None
-                else self.tr("Didaftarkan (%1)").replace("%1", status_label(event.to_status))
-            )
             notes = [reason_label(event.reason_code)] if event.reason_code is not None else []
-            if event.reason_text:
+            if is_reprint(event):
+                change = self.tr("Cetak ulang tanda terima (SALINAN)")
+            elif event.from_status is not None:
+                change = (
+                    self.tr("%1 → %2")
+                    .replace("%1", status_label(event.from_status))
+                    .replace("%2", status_label(event.to_status))
+                )
+            else:
+                change = self.tr("Didaftarkan (%1)").replace("%1", status_label(event.to_status))
+            if event.reason_text and not is_reprint(event):
                 notes.append(event.reason_text)
             rows.append(
                 [

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 
+import argon2
+
 from fieldkit.domain.tracking import ALPHABET
 from fieldkit.server.db import normalize_url
 from fieldkit.server.masking import mask_name, mask_nik
@@ -53,6 +55,20 @@ def test_passwords_use_argon2() -> None:
     assert verify_password(stored, "rahasia-sekali")
     assert not verify_password(stored, "rahasia-sekalI")
     assert not verify_password("not a hash", "x")
+
+
+def test_password_hashes_are_argon2id_with_at_least_the_owasp_parameters() -> None:
+    stored = hash_password("rahasia-sekali")
+    assert stored.startswith("$argon2id$")
+    params = argon2.extract_parameters(stored)
+    # OWASP password storage: argon2id with >= 19 MiB memory and >= 2 passes (or more
+    # memory); argon2-cffi's default (RFC 9106 low-memory) is 64 MiB, 3 passes, 4 lanes.
+    assert params.type is argon2.Type.ID
+    assert params.memory_cost >= 19 * 1024
+    assert params.time_cost >= 2
+    assert params.salt_len >= 16
+    assert params.hash_len >= 32
+    assert stored != hash_password("rahasia-sekali")  # a fresh salt each time
 
 
 def test_masking_keeps_initials_and_nik_ends() -> None:

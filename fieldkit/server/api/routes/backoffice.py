@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials
 
 from fieldkit.domain.privacy import mask_nik
 from fieldkit.domain.status import STATUS_LABELS, ApplicationStatus, ReasonCode, allowed_targets
 from fieldkit.server import backoffice
-from fieldkit.server.api.deps import StateDep, UserDep, session_bearer
+from fieldkit.server.api.deps import StateDep, UserDep, client_address, session_bearer
 from fieldkit.server.api.routes.documents import Sha256Path
 from fieldkit.server.api.schemas import (
     ApplicationDetail,
@@ -143,11 +143,9 @@ def document_response(state: ServerState, user: User, sha256: str) -> Response:
     )
 
 
-@router.post("/session", status_code=201)
-def sign_in(body: LoginRequest, state: StateDep) -> LoginResponse:
-    new = backoffice.sign_in(
-        state.db, body.username, body.password, state.clock(), hours=state.settings.session_hours
-    )
+@router.post("/session", status_code=201, responses=error_responses(429))
+def sign_in(body: LoginRequest, request: Request, state: StateDep) -> LoginResponse:
+    new = backoffice.guarded_sign_in(state, client_address(request), body.username, body.password)
     return LoginResponse(token=new.token, expires_at=new.expires_at, user=user_out(new.user))
 
 

@@ -21,7 +21,7 @@ from fieldkit.domain.status import (
 )
 from fieldkit.domain.tracking import normalize_tracking_code
 from fieldkit.server import backoffice
-from fieldkit.server.api.deps import SESSION_COOKIE, StateDep
+from fieldkit.server.api.deps import SESSION_COOKIE, StateDep, client_address
 from fieldkit.server.api.routes.backoffice import application_detail, document_response, summary
 from fieldkit.server.errors import ApiError
 from fieldkit.server.masking import mask_name, mask_nik
@@ -180,13 +180,17 @@ def login(
     password: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
     try:
-        new = backoffice.sign_in(
-            state.db, username, password, state.clock(), hours=state.settings.session_hours
-        )
+        new = backoffice.guarded_sign_in(state, client_address(request), username, password)
     except ApiError as exc:
-        return _render(
-            state, request, "login.html", {"error": exc.detail, "username": username}, 401
+        page = _render(
+            state,
+            request,
+            "login.html",
+            {"error": exc.detail, "username": username},
+            exc.status_code,
         )
+        page.headers.update(exc.headers or {})
+        return page
     response = RedirectResponse("/kantor", status_code=303)
     response.set_cookie(
         SESSION_COOKIE,
