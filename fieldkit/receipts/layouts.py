@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import io
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,14 +27,15 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
 from fieldkit.domain.privacy import MASK
+from fieldkit.fonts import PdfFonts, bundled_font_dir, pdf_fonts
+from fieldkit.receipts.dates import format_date
 from fieldkit.receipts.payload import QrSymbol, encode_qr_text
 
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+FONT_DIR = bundled_font_dir()
 QUIET_ZONE_MODULES = 4  # the QR specification's minimum margin, included in the QR width
 
 FREE_OF_CHARGE = "Layanan ini GRATIS, tidak dipungut biaya apa pun."
@@ -47,20 +47,6 @@ NEXT_STEPS = (
     "Data Anda dikirim ke kantor DPMPTSP dan didaftarkan ke sistem OSS. Bila NIB sudah terbit "
     "atau ada data yang perlu diperbaiki, petugas menghubungi Anda lewat nomor HP yang "
     "didaftarkan."
-)
-_MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
 )
 _DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 _ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
@@ -116,69 +102,17 @@ def format_moment(moment: dt.datetime, timezone: str) -> str:
     )
 
 
-def format_date(day: dt.date) -> str:
-    """``25 November 2026``."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
 # --- fonts --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Fonts:
-    regular: str
-    bold: str
-    mono: str
-    narrow_bold: str  # for the status address, which must fit one line of a 58 mm roll
-    has_mask_glyph: bool  # the "•" of masked NIKs; the built-in PDF fonts get "*" instead
-
-
-_FONT_LOCK = threading.Lock()
-_FONT_CACHE: dict[Path, _Fonts] = {}
+# Shared with the daily report (fieldkit.fonts): DejaVu shipped in resources/fonts, or the PDF
+# standard fonts, which print "*" for the NIK mask.
+_Fonts = PdfFonts
 
 
 def _fonts(folder: Path | None = None) -> _Fonts:
-    """DejaVu (wide Unicode coverage) when installed, else the PDF standard fonts."""
-    folder = folder or FONT_DIR
-    with _FONT_LOCK:
-        found = _FONT_CACHE.get(folder)
-        if found is not None:
-            return found
-        files = {
-            "FieldkitSans": folder / "DejaVuSans.ttf",
-            "FieldkitSans-Bold": folder / "DejaVuSans-Bold.ttf",
-            "FieldkitMono-Bold": folder / "DejaVuSansMono-Bold.ttf",
-            "FieldkitNarrow-Bold": folder / "DejaVuSansCondensed-Bold.ttf",
-        }
-        if all(path.is_file() for path in files.values()):
-            for name, path in files.items():
-                if name not in pdfmetrics.getRegisteredFontNames():
-                    pdfmetrics.registerFont(TTFont(name, str(path)))
-            # <b> in paragraph markup looks up the bold face through the family.
-            pdfmetrics.registerFontFamily(
-                "FieldkitSans",
-                normal="FieldkitSans",
-                bold="FieldkitSans-Bold",
-                italic="FieldkitSans",
-                boldItalic="FieldkitSans-Bold",
-            )
-            found = _Fonts(
-                "FieldkitSans",
-                "FieldkitSans-Bold",
-                "FieldkitMono-Bold",
-                "FieldkitNarrow-Bold",
-                has_mask_glyph=True,
-            )
-        else:
-            found = _Fonts(
-                "Helvetica",
-                "Helvetica-Bold",
-                "Courier-Bold",
-                "Helvetica-Bold",
-                has_mask_glyph=False,
-            )
-        _FONT_CACHE[folder] = found
-        return found
+    """DejaVu (wide Unicode coverage) when its files are there, else the PDF standard fonts."""
+    return pdf_fonts(folder or FONT_DIR)
 
 
 # --- page geometry ------------------------------------------------------------------------------

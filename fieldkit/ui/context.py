@@ -17,11 +17,15 @@ from PySide6.QtCore import QObject, Signal
 from fieldkit.domain.records import Office, Officer, Visit
 from fieldkit.refdata import ReferenceData
 from fieldkit.services.applications import ApplicationService
+from fieldkit.services.audit import AuditService
 from fieldkit.services.auth import AuthService
 from fieldkit.services.autosave import FormAutosave
+from fieldkit.services.backup import BackupService
+from fieldkit.services.demo import DemoDataService
 from fieldkit.services.offices import OfficeService
 from fieldkit.services.receipts import ReceiptService
 from fieldkit.services.reports import ReportService
+from fieldkit.services.retention import RetentionService
 from fieldkit.services.sync_protocol import SyncFacade
 from fieldkit.services.visits import VisitService
 from fieldkit.ui.tasks import TaskRunner
@@ -42,6 +46,10 @@ class Services:
     data_dir: Path
     autosave: FormAutosave | None = None  # None: the form is not autosaved
     sync: SyncFacade | None = None  # None: this build does not sync (benchmarks)
+    audit: AuditService | None = None  # None: no audit screen (benchmarks)
+    retention: RetentionService | None = None  # None: document files are kept (benchmarks)
+    demo: DemoDataService | None = None  # None: no training data (benchmarks)
+    backup: BackupService | None = None  # None: no backups (benchmarks, tests)
 
 
 class AppState(QObject):

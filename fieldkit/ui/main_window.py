@@ -7,17 +7,33 @@ this window only shows them and implements the Navigator of ``fieldkit.ui.contex
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
-from fieldkit.domain.records import Officer, Role, Visit
+from fieldkit import __version__
+from fieldkit.domain.records import Officer, Visit
+from fieldkit.domain.roles import Permission, is_allowed
+from fieldkit.services.backup import BackupInfo
+from fieldkit.services.demo import DemoResult
+from fieldkit.services.errors import ServiceError
 from fieldkit.ui.context import AppState, Services, ViewContext
+from fieldkit.ui.dialogs.about import AboutDialog
+from fieldkit.ui.dialogs.audit_log import AuditLogDialog
 from fieldkit.ui.dialogs.enrol import EnrolDialog
 from fieldkit.ui.dialogs.verify_receipt import VerifyReceiptDialog
 from fieldkit.ui.formatting import long_date
 from fieldkit.ui.i18n import LANGUAGES
+from fieldkit.ui.messages import error_text
 from fieldkit.ui.sync_controller import SyncController
 from fieldkit.ui.tasks import TaskRunner
 from fieldkit.ui.widgets.sync_status import SyncStatusWidget, connectivity_detail
@@ -105,6 +121,15 @@ class MainWindow(QMainWindow):
             self.tr("Periksa tanda terima…"), "Ctrl+R", self._on_verify_receipt_triggered
         )
         account.addAction(self.action_verify_receipt)
+        self.action_audit = self._action(
+            self.tr("Catatan &audit…"), "Ctrl+Shift+A", self._on_audit_triggered
+        )
+        self.action_audit.setObjectName("action_audit")
+        account.addAction(self.action_audit)
+        self.action_export_backup = self._action(
+            self.tr("Ekspor &cadangan ke flashdisk…"), "", self._on_export_backup_triggered
+        )
+        account.addAction(self.action_export_backup)
         account.addSeparator()
         account.addAction(self._action(self.tr("Tutup aplikasi"), "Ctrl+Q", self._close))
         sync = self.menuBar().addMenu(self.tr("Sinkr&onisasi"))
@@ -127,6 +152,14 @@ class MainWindow(QMainWindow):
             self.action_enrol,
         ):
             sync.addAction(action)
+        # Before Bahasa: the language menu stays last, where people find it in any language.
+        help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        self.action_about = self._action(
+            self.tr("&Tentang fieldkit…"), "", self._on_about_triggered
+        )
+        self.action_demo_data = self._action(self.tr("Isi data &latihan…"), "", self.fill_demo_data)
+        help_menu.addAction(self.action_demo_data)
+        help_menu.addAction(self.action_about)
         language = self.menuBar().addMenu(self.tr("&Bahasa"))
         for code, label in LANGUAGES.items():
             action = QAction(label, self)
@@ -144,6 +177,9 @@ class MainWindow(QMainWindow):
         for label in (self.officer_label, self.visit_label):
             bar.addWidget(label)
         bar.addPermanentWidget(self.sync_status)
+        self.version_label = QLabel(f"fieldkit {__version__}")
+        self.version_label.setObjectName("version_label")
+        bar.addPermanentWidget(self.version_label)
 
     # --- state ----------------------------------------------------------------------------------
 
@@ -162,7 +198,12 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(signed_in)
         # Reports are the supervisor's; the service refuses others too, this only hides the door.
-        self.action_reports.setVisible(officer is not None and officer.role is Role.SUPERVISOR)
+        officer_role = None if officer is None else officer.role
+        self.action_reports.setVisible(is_allowed(officer_role, Permission.VIEW_REPORTS))
+        self.action_audit.setVisible(
+            is_allowed(officer_role, Permission.VERIFY_AUDIT) and self.services.audit is not None
+        )
+        self.action_audit.setEnabled(self.action_audit.isVisible())
         if officer is None:
             self.officer_label.setText(self.tr("Belum masuk"))
             self.show_page(SETUP if self.services.auth.needs_setup() else SIGN_IN)
@@ -186,6 +227,18 @@ class MainWindow(QMainWindow):
         self.visit_label.setText(
             self.tr("Kunjungan: %1, %2").replace("%1", name).replace("%2", long_date(visit.date))
         )
+
+    def _on_audit_triggered(self) -> None:
+        self.open_audit_log()
+
+    def open_audit_log(self) -> AuditLogDialog | None:
+        """The supervisor's audit log screen (modal); None in a build without the audit log."""
+        if self.services.audit is None:
+            return None
+        dialog = AuditLogDialog(self.context, self.services.audit, self)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
 
     # --- navigation (the Navigator protocol) ----------------------------------------------------
 
@@ -267,10 +320,100 @@ class MainWindow(QMainWindow):
             self.tr("Laptop tersambung ke server. Sinkronisasi pertama dimulai."), 8000
         )
 
+    def run_daily_backup(self) -> None:
+        """Today's automatic backup, in the background (skipped when it exists)."""
+        backup = self.services.backup
+        if backup is None:
+            return
+        self.tasks.run(lambda _progress: backup.daily(), writes_db=False)
+
+    def _on_export_backup_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Pilih flashdisk atau folder untuk cadangan")
+        )
+        if folder:
+            self.export_backup_to(Path(folder))
+
+    def export_backup_to(self, folder: Path) -> None:
+        """Write a full, checked backup into ``folder``; the status bar says how it went."""
+        backup = self.services.backup
+        if backup is None:
+            return
+        self.statusBar().showMessage(self.tr("Membuat cadangan…"))
+        self.tasks.run(
+            lambda _progress: backup.export(folder),
+            on_done=self._on_backup_job_done,
+            on_error=self._on_backup_job_failed,
+            writes_db=False,
+        )
+
+    def _on_backup_job_done(self, result: object) -> None:
+        if isinstance(result, BackupInfo):
+            self.statusBar().showMessage(
+                self.tr("Cadangan tersimpan dan sudah diperiksa: %1").replace(
+                    "%1", str(result.path)
+                ),
+                20000,
+            )
+
+    def _on_backup_job_failed(self, exc: Exception) -> None:
+        detail = error_text(exc) if isinstance(exc, ServiceError) else type(exc).__name__
+        self.statusBar().showMessage(self.tr("Cadangan gagal: %1").replace("%1", detail), 20000)
+
+    def fill_demo_data(self) -> None:
+        """A training visit of realistic applicants (*Bantuan → Isi data latihan*, or
+        ``fieldkit --demo-data``); it never syncs (``fieldkit.services.demo``)."""
+        demo, officer = self.services.demo, self.state.officer
+        if demo is None or officer is None:
+            self.statusBar().showMessage(
+                self.tr("Masuk dulu sebagai petugas untuk mengisi data latihan."), 8000
+            )
+            return
+        timezone = self.state.timezone
+
+        def job(_progress: object) -> DemoResult:
+            return demo.fill(actor=officer, timezone=timezone)
+
+        self.tasks.run(job, on_done=self._on_demo_job_done, on_error=self._on_demo_job_failed)
+
+    def _on_demo_job_done(self, result: object) -> None:
+        if not isinstance(result, DemoResult):
+            return
+        self.state.set_visit(result.visit)
+        self.open_visit()
+        self.statusBar().showMessage(
+            self.tr(
+                "Kunjungan latihan dibuat dengan %1 pemohon contoh. Data latihan tidak pernah "
+                "dikirim ke server."
+            ).replace("%1", str(len(result.application_ids))),
+            15000,
+        )
+
+    def _on_demo_job_failed(self, exc: Exception) -> None:
+        detail = error_text(exc) if isinstance(exc, ServiceError) else type(exc).__name__
+        self.statusBar().showMessage(
+            self.tr("Data latihan tidak bisa dibuat: %1").replace("%1", detail), 15000
+        )
+
+    def _on_about_triggered(self) -> None:
+        dialog = AboutDialog(self.services.data_dir, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def _on_verify_receipt_triggered(self) -> None:
         dialog = VerifyReceiptDialog(self.context, self.services.receipts, self)
         dialog.exec()
         dialog.deleteLater()
+
+    def save_in_progress(self) -> bool:
+        """Write the form in progress to its autosave now and wait for the write (the crash
+        handler calls this before anything else). True when there was typed input to keep."""
+        form = self._pages.get(FORM)
+        flush = getattr(form, "flush_autosave", None)
+        if not callable(flush) or not getattr(form, "has_unsaved_input", False):
+            return False
+        flush()
+        return self.tasks.wait_for_done(10_000)
 
     def sign_out(self) -> None:
         form = self._pages.get(FORM)
