@@ -11,11 +11,13 @@ from pytestqt.qtbot import QtBot
 from fieldkit.domain.records import Office, Officer, Visit
 from fieldkit.refdata import ReferenceData
 from fieldkit.services.applications import ApplicationService
+from fieldkit.services.audit import AuditService
 from fieldkit.services.auth import AuthService
 from fieldkit.services.autosave import FormAutosave
 from fieldkit.services.offices import OfficeService
 from fieldkit.services.receipts import ReceiptService
 from fieldkit.services.reports import ReportService
+from fieldkit.services.retention import RetentionService
 from fieldkit.services.sync_protocol import SyncFacade
 from fieldkit.services.visits import VisitService
 from fieldkit.store.local import LocalStore
@@ -62,6 +64,8 @@ def services(
         data_dir=store.data_dir,
         autosave=FormAutosave(store.sessions, clock),
         sync=sync_service,
+        audit=AuditService(store.sessions, clock),
+        retention=RetentionService(store.sessions, store.documents, clock),
     )
 
 
@@ -71,6 +75,7 @@ def desktop(qtbot: QtBot, services: Services) -> Iterator[DesktopApp]:
     app = DesktopApp(services)
     qtbot.addWidget(app.window)
     yield app
+    app.guard.stop()  # the session lock's timer and input filter
     app.sync.shutdown()
     app.tasks.wait_for_done()
 

@@ -26,6 +26,9 @@ from fieldkit.domain.records import Office, Officer, Role
 from fieldkit.services.auth import NewOfficer, check_password_strength
 from fieldkit.services.errors import ServiceError
 from fieldkit.ui.context import ViewContext
+from fieldkit.ui.dialogs.first_run import FirstRunWizard
+from fieldkit.ui.dialogs.recovery_key import RecoveryKeyDialog
+from fieldkit.ui.messages import error_text
 from fieldkit.ui.tasks import Progress
 
 TIMEZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")
@@ -58,6 +61,8 @@ class SetupView(QWidget):
         self.context = context
         self._is_busy = False
         self._operator_rows: list[_OfficerRow] = []
+        self.recovery_dialog: RecoveryKeyDialog | None = None
+        self.first_run_wizard: FirstRunWizard | None = None  # steps 2-3: server, printer
 
         title = QLabel(self.tr("Pengaturan awal laptop"))
         title.setObjectName("setup_title")
@@ -72,6 +77,11 @@ class SetupView(QWidget):
             )
         )
         intro.setWordWrap(True)
+        step = QLabel(self.tr("Langkah 1 dari 3: Kantor dan petugas"))
+        step.setObjectName("setup_step")
+        step_font = QFont(step.font())
+        step_font.setBold(True)
+        step.setFont(step_font)
 
         # --- office -----------------------------------------------------------------------------
         self.office_name = QLineEdit()
@@ -188,6 +198,7 @@ class SetupView(QWidget):
         page.setContentsMargins(24, 20, 24, 20)
         page.setSpacing(14)
         page.addWidget(title)
+        page.addWidget(step)
         page.addWidget(intro)
         page.addWidget(office_box)
         page.addWidget(supervisor_box)
@@ -422,13 +433,32 @@ class SetupView(QWidget):
                 edit.clear()  # passwords do not linger in a hidden page
         self.context.state.set_officer(supervisor, office)
         self.context.navigator.open_visit()
+        recovery = self.context.services.auth.take_recovery_key()
+        if recovery is not None:  # an encrypted laptop: the supervisor keeps the recovery key
+            self.recovery_dialog = RecoveryKeyDialog(recovery, office.name, self.window())
+            # steps 2-3 once the recovery key is safe (never on top of it)
+            self.recovery_dialog.finished.connect(self._on_recovery_dialog_finished)
+            self.recovery_dialog.open()
+        else:
+            self.open_first_run_wizard()
+
+    def _on_recovery_dialog_finished(self, _result: int) -> None:
+        self.open_first_run_wizard()
+
+    def open_first_run_wizard(self) -> FirstRunWizard:
+        """Steps 2 and 3 of the first run: the office server (or offline) and the printer."""
+        services = self.context.services
+        self.first_run_wizard = FirstRunWizard(services.sync, services.receipts, self.window())
+        self.first_run_wizard.open()
+        return self.first_run_wizard
 
     def _on_set_up_failed(self, error: Exception) -> None:
         if not isValid(self):
             return
         self._set_busy(is_busy=False)
         if isinstance(error, ServiceError):
-            self._fail(error.message, self._field_for(error.message))
+            field = self._field_for(error.message)  # i18n: not shown, matched in Indonesian
+            self._fail(error_text(error), field)
         else:
             self._fail(
                 self.tr("Pengaturan gagal karena kesalahan tak terduga. Coba simpan lagi."), None
