@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import sys
 import tempfile
 import time
@@ -22,10 +23,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 from fieldkit.app import build_services
 from fieldkit.domain.records import Role
 from fieldkit.domain.status import ApplicationStatus
-from fieldkit.services.auth import NewOfficer
+from fieldkit.services.auth import STATE_ENCRYPTED, AuthService, NewOfficer, Unlocker, Vault
+from fieldkit.services.clock import SystemClock
+from fieldkit.services.offices import OfficeService
+from fieldkit.services.restore import RestoreService
+from fieldkit.store.backup import create_backup
+from fieldkit.store.keys import FAST_KDF_FOR_TESTS, database_key, new_data_key
 from fieldkit.store.local import open_local_store
 from fieldkit.ui.application import DesktopApp
-from fieldkit.ui.main_window import DETAIL, FORM, LIST, REPORTS, MainWindow
+from fieldkit.ui.dialogs.first_run import FirstRunWizard
+from fieldkit.ui.dialogs.print_receipt import PrintReceiptDialog
+from fieldkit.ui.dialogs.restore import NewLaptopDialog
+from fieldkit.ui.dialogs.unlock import UnlockDialog
+from fieldkit.ui.main_window import DETAIL, FORM, LIST, REPORTS, VISIT, MainWindow
 from tests import samples
 
 NAMES = [
@@ -80,6 +90,17 @@ def main(out: Path) -> None:
             ],
         )
         supervisor, operator = officers
+        # Steps 2 and 3 of the first run (after the setup page): server, then printer.
+        wizard = FirstRunWizard(services.sync, services.receipts, window)
+        wizard.show()
+        wizard.server_page.server_radio.setChecked(True)
+        type_into(wizard.server_page.address_edit, "fieldkit.dpmptsp.bogorkab.go.id")
+        pump(app)
+        shot(wizard, out / "setup-server.png")
+        wizard.next()
+        pump(app)
+        shot(wizard, out / "setup-printer.png")
+        wizard.reject()  # nothing stored: the demo laptop stays offline
         app.state.set_officer(None, None)
         pump(app)
         shot(window, out / "sign-in.png")
@@ -144,13 +165,35 @@ def main(out: Path) -> None:
         pump(app, 1.0)
         shot(window, out / "applicants-list.png")
 
+        printing = PrintReceiptDialog(window.context, services.receipts, ids[1], window)
+        printing.show()
+        pump(app, 1.0)
+        shot(printing, out / "print-receipt.png")
+        printing.reject()
+
         services.applications.change_status(ids[0], ApplicationStatus.QUEUED, actor=operator)
         window.open_detail(ids[0])
         pump(app, 1.0)
         shot(window, out / "detail.png")
 
+        window.open_sync_panel()
+        pump(app, 1.0)
+        shot(window, out / "sync-panel.png")
+
         app.state.set_officer(supervisor, office)
         app.state.set_visit(visit)
+        window.show_page(VISIT)
+        pump(app)
+        visit_page = window.page(VISIT)
+        close_button = getattr(visit_page, "close_button", None)
+        if isinstance(close_button, QWidget):
+            QTest.mouseClick(close_button, Qt.MouseButton.LeftButton)
+            pump(app)
+            confirm = getattr(visit_page, "_confirm", None)
+            if isinstance(confirm, QWidget):
+                shot(confirm, out / "close-day.png")
+                confirm.close()  # not closed: the report below is of the open day
+                pump(app)
         window.show_page(REPORTS)
         pump(app)
         reports = window.page(REPORTS)
@@ -162,6 +205,79 @@ def main(out: Path) -> None:
         assert window.current_page_key() in {REPORTS, DETAIL, LIST}
         window.close()
         store.close()
+    sign_in_and_restore(out)
+
+
+def sign_in_and_restore(out: Path) -> None:
+    """The unlock screen of an encrypted laptop and *Pulihkan dari cadangan…* (restore)."""
+    out = out.resolve()
+    home = Path.cwd()
+    with tempfile.TemporaryDirectory() as tmp:
+        # Relative folders, so the pictures show no path of the machine that took them.
+        os.chdir(tmp)
+        try:
+            _unlock_and_restore_shots(out)
+        finally:
+            os.chdir(home)
+
+
+def _unlock_and_restore_shots(out: Path) -> None:
+    data_dir, usb = Path("fieldkit"), Path("FLASHDISK")
+    clock = SystemClock()
+    data_key = new_data_key()
+    store = open_local_store(data_dir, data_key=data_key)
+    try:
+        auth = AuthService(
+            store.sessions,
+            OfficeService(store.sessions, clock),
+            clock,
+            vault=Vault(data_dir, data_key, FAST_KDF_FOR_TESTS),
+        )
+        auth.set_up(
+            office_name="DPMPTSP Kabupaten Bogor",
+            officers=[
+                NewOfficer("Dewi Lestari", Role.SUPERVISOR, "rahasia123"),
+                NewOfficer("Budi Santoso", Role.OPERATOR, "rahasia123"),
+            ],
+        )
+    finally:
+        store.close()
+    backup = create_backup(data_dir, usb, key=database_key(data_key)).path
+    unlocker = Unlocker(data_dir, clock)
+    unlock = UnlockDialog(
+        unlocker,
+        unlocker.choices(),
+        state=STATE_ENCRYPTED,
+        restore=RestoreService(data_dir, clock),
+    )
+    unlock.show()
+    unlock.officer_combo.setCurrentIndex(unlock.officer_combo.findText("Budi Santoso"))
+    settle()
+    shot(unlock, out / "unlock.png")
+    restore = unlock.open_restore()
+    assert restore is not None
+    restore.choose_folder(backup)
+    restore.password_edit.setText("rahasia123")
+    settle()
+    shot(restore, out / "restore.png")
+    restore.next_button.click()
+    settle()
+    shot(restore, out / "restore-confirm.png")
+    restore.reject()
+    unlock.reject()
+    unlock.wait_for_done()
+    welcome = NewLaptopDialog(RestoreService(Path("pengganti"), clock))
+    welcome.show()
+    settle()
+    shot(welcome, out / "new-laptop.png")
+    welcome.reject()
+
+
+def settle(seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 if __name__ == "__main__":
