@@ -1310,6 +1310,22 @@ def _story(data: VisitReportData, s: _Styles) -> list[Any]:
     return story
 
 
+def a4_document(out: io.BytesIO, *, title: str, author: str, subject: str) -> SimpleDocTemplate:
+    """An A4 page template with the reports' margins and PDF metadata."""
+    return SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="fieldkit",
+    )
+
+
 def render_visit_report_pdf(data: VisitReportData) -> bytes:
     """The report as an A4 PDF in Indonesian."""
     fonts = _fonts()
@@ -1319,17 +1335,11 @@ def render_visit_report_pdf(data: VisitReportData) -> bytes:
     made = data.generated_at.astimezone(ZoneInfo(data.timezone))
     printed = f"{data.office.name} · dibuat {format_date(made.date())} {made:%H.%M} {data.zone}"
     out = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = a4_document(
         out,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
         title=f"Laporan kunjungan {places} {data.period_label}",
         author=data.office.name,
         subject="Laporan harian kunjungan jemput bola",
-        creator="fieldkit",
     )
 
     def later_page(canvas: Any, _doc: Any) -> None:

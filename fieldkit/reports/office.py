@@ -23,10 +23,9 @@ from zoneinfo import ZoneInfo
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from fieldkit.domain.records import Application, Office, Visit
 from fieldkit.domain.reference import ReferenceLookup
@@ -36,9 +35,6 @@ from fieldkit.reports.daily import (
     CONTENT_WIDTH,
     HEAD_FILL,
     INK,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
     REACHED,
     RULE,
     SHORT,
@@ -48,6 +44,7 @@ from fieldkit.reports.daily import (
     _fonts,
     _Styles,
     _t,
+    a4_document,
     format_date,
     format_decimal,
     format_percent,
@@ -288,17 +285,11 @@ def render_monthly_summary_pdf(data: MonthlySummaryData) -> bytes:
     made = data.generated_at.astimezone(ZoneInfo(data.office.timezone))
     printed = f"{data.office.name} · dibuat {format_date(made.date())} {made:%H.%M} {data.zone}"
     out = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = a4_document(
         out,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
         title=f"Ringkasan bulanan per desa {data.label}",
         author=data.office.name,
         subject="Ringkasan bulanan kunjungan jemput bola per desa/kelurahan",
-        creator="fieldkit",
     )
     story: list[Any] = [
         Paragraph("RINGKASAN BULANAN PER DESA/KELURAHAN", s.title),

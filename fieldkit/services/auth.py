@@ -47,12 +47,14 @@ from fieldkit.store.keys import (
     WrongSecretError,
     load_key_file,
     new_data_key,
+    recovery_key_shape,
     save_key_file,
     write_atomic,
 )
 from fieldkit.store.local import DATABASE_NAME, open_local_store
 
 MIN_PASSWORD_LENGTH = 8
+RECOVERY_KEY_SHAPE = recovery_key_shape()  # the placeholder of recovery key inputs
 IDLE_LOCK_KEY = "session.idle_lock_minutes"
 DEFAULT_IDLE_LOCK_MINUTES = 10
 MAX_IDLE_LOCK_MINUTES = 120

@@ -333,6 +333,12 @@ def format_recovery_key(secret: bytes) -> str:
     return "-".join(text[i : i + 5] for i in range(0, len(text), 5))
 
 
+def recovery_key_shape() -> str:
+    """What a recovery key looks like, for an input's placeholder: ``•••••-•••••-...``."""
+    groups = format_recovery_key(bytes(RECOVERY_KEY_BYTES)).split("-")
+    return "-".join("•" * len(group) for group in groups)
+
+
 def parse_recovery_key(text: str) -> bytes:
     """The secret in a typed recovery key (spaces, dashes and case ignored)."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from fieldkit.services.auth import RECOVERY_KEY_SHAPE
 from fieldkit.services.errors import ServiceError
 from fieldkit.services.restore import BackupSummary, RestoreService
 from fieldkit.ui.messages import error_text
@@ -79,7 +80,7 @@ class RestoreDialog(QDialog):
         self.password_edit.returnPressed.connect(self._on_next_button_clicked)
         self.recovery_edit = QLineEdit()
         self.recovery_edit.setObjectName("restore_recovery_key")
-        self.recovery_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        self.recovery_edit.setPlaceholderText(RECOVERY_KEY_SHAPE)
         self.recovery_edit.returnPressed.connect(self._on_next_button_clicked)
         self.password_label = QLabel(self.tr("&Kata sandi supervisor:"))
         self.password_label.setBuddy(self.password_edit)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from fieldkit.services.auth import (
+    RECOVERY_KEY_SHAPE,
     STATE_PLAIN,
     SignInChoice,
     Unlocker,
@@ -99,7 +100,7 @@ class UnlockDialog(QDialog):
         # --- recovery page
         self.recovery_edit = QLineEdit()
         self.recovery_edit.setObjectName("unlock_recovery_key")
-        self.recovery_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        self.recovery_edit.setPlaceholderText(RECOVERY_KEY_SHAPE)
         self.new_password_edit = QLineEdit()
         self.new_password_edit.setObjectName("unlock_new_password")
         self.new_password_edit.setEchoMode(QLineEdit.EchoMode.Password)

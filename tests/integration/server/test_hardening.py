@@ -43,6 +43,8 @@ def _sign_in(server: ServerProcess, username: str, password: str) -> requests.Re
 def _assert_limited(response: requests.Response) -> int:
     assert response.status_code == 429, response.text
     wait = int(response.headers["Retry-After"])
+    # The configured window, not the default of minutes; the callers then wait exactly this
+    # long and must get in, so a Retry-After too short fails there.
     assert 1 <= wait <= WINDOW
     return wait
 

@@ -95,6 +95,16 @@ def _set_status(server: ServerProcess, token: str, app_id: str, **body: Any) -> 
 
 @pytest.fixture(scope="module")
 def seeded(server: ServerProcess) -> Seeded:
+    return _seed(server)
+
+
+@pytest.fixture(scope="module")
+def seeded_sqlite(sqlite_server: ServerProcess) -> Seeded:
+    """The same office on the engine-independent server, for the browser test."""
+    return _seed(sqlite_server)
+
+
+def _seed(server: ServerProcess) -> Seeded:
     office_id = server.create_office("DPMPTSP Kabupaten Bogor")
     laptop_a, laptop_b = server.enrol(office_id, "Laptop A"), server.enrol(office_id, "Laptop B")
     big = Visit(new_id(), "laptop-office", samples.VILLAGE, NOV_25, ("o1",), 15, VisitState.OPEN)
@@ -324,12 +334,14 @@ def test_bad_input_gets_an_indonesian_message(
     assert message in response.text
 
 
-def test_report_pages_render_in_headless_chromium(server: ServerProcess, seeded: Seeded) -> None:
-    """The pages as a browser draws them. Chromium cannot carry the session cookie from the
-    command line, so the page fetched with it is saved and opened from a file: it has no
-    outside resources (inline style only), so it draws the same."""
-    if server.backend != "sqlite":
-        pytest.skip("the page is the same on both backends; drawn once")
+def test_report_pages_render_in_headless_chromium(
+    sqlite_server: ServerProcess, seeded_sqlite: Seeded
+) -> None:
+    """The pages as a browser draws them (once: the HTML does not depend on the engine).
+    Chromium cannot carry the session cookie from the command line, so the page fetched with
+    it is saved and opened from a file: it has no outside resources (inline style only), so it
+    draws the same."""
+    server, seeded = sqlite_server, seeded_sqlite
     pages = {
         "report-office-month.png": ("/kantor/laporan/bulan", {"bulan": "2026-11"}),
         "report-office-villages.png": ("/kantor/laporan/desa", {"bulan": "2026-11"}),
