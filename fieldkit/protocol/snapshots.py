@@ -10,10 +10,12 @@ all, while ``storable_problems`` says in Indonesian what is too long.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from collections.abc import Iterable
+from typing import Annotated, Any, Final
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from fieldkit.domain.policy import DocumentPolicy
 from fieldkit.domain.records import (
     Acknowledgement,
     Activity,
@@ -27,12 +29,16 @@ from fieldkit.domain.records import (
     DocumentRef,
     Gender,
     LandStatus,
+    Officer,
+    Role,
     Visit,
     VisitState,
 )
 from fieldkit.domain.snapshot import application_snapshot, plain
 from fieldkit.domain.status import ApplicationStatus, ReasonCode
+from fieldkit.protocol.version import PROTOCOL_V3
 
+MAX_VISIT_OFFICERS = 50
 MAX_TEXT = 1000  # a sanity cap for parsing; the domain's own limits are lower
 MAX_INT = 2**63 - 1
 
@@ -197,8 +203,22 @@ class ApplicationSnapshot(WireModel):
         return cls.model_validate(application_snapshot(app))
 
 
+class OfficerWire(WireModel):
+    """An officer present at a visit, named as the office's reports name them (protocol v3)."""
+
+    id: Identifier
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    role: Role
+
+    def to_domain(self, office_id: str) -> Officer:
+        return Officer(id=self.id, office_id=office_id, name=self.name, role=self.role)
+
+
 class VisitSnapshot(WireModel):
-    """``fieldkit.domain.snapshot.plain(visit)`` on the wire."""
+    """``visit_payload(...)`` on the wire: ``plain(visit)`` and, from protocol v3, the names
+    and roles of the laptop's officers and the documents the office required at the visit.
+    A v1/v2 laptop sends neither: ``officers`` is then empty and ``required_documents`` None.
+    """
 
     id: Identifier
     office_id: Identifier
@@ -207,6 +227,8 @@ class VisitSnapshot(WireModel):
     officer_ids: list[Identifier] = Field(default_factory=list, max_length=50)
     target: Annotated[int, Field(ge=0, le=1_000_000)] = 15
     state: VisitState = VisitState.OPEN
+    officers: list[OfficerWire] = Field(default_factory=list, max_length=MAX_VISIT_OFFICERS)
+    required_documents: list[DocumentKind] | None = Field(default=None, max_length=20)
 
     def to_domain(self) -> Visit:
         return Visit(
@@ -219,9 +241,46 @@ class VisitSnapshot(WireModel):
             state=self.state,
         )
 
+    def officers_domain(self) -> list[Officer]:
+        return [o.to_domain(self.office_id) for o in self.officers]
+
+    def policy(self) -> DocumentPolicy | None:
+        """The office's required documents at the visit; None when the laptop did not say."""
+        if self.required_documents is None:
+            return None
+        return DocumentPolicy(required=frozenset(self.required_documents))
+
     @classmethod
     def from_domain(cls, visit: Visit) -> VisitSnapshot:
         return cls.model_validate(plain(visit))
+
+
+# The keys a visit payload gained in protocol v3; a laptop leaves them out for an older server.
+VISIT_V3_KEYS: Final = ("officers", "required_documents")
+
+
+def visit_payload(
+    visit: Visit, officers: Iterable[Officer], policy: DocumentPolicy
+) -> dict[str, Any]:
+    """What a laptop freezes in its outbox for a visit: ``plain(visit)``, the names and roles
+    of ``officers`` (the visit's own first, in its order, then the laptop's others, who may
+    confirm a warning or sign the report) and the office's required documents."""
+    by_id = {o.id: o for o in officers}
+    members = [by_id[i] for i in visit.officer_ids if i in by_id]
+    others = [o for o in by_id.values() if o.id not in visit.officer_ids]
+    named = (members + others)[:MAX_VISIT_OFFICERS]
+    return {
+        **plain(visit),
+        "officers": [{"id": o.id, "name": o.name, "role": o.role.value} for o in named],
+        "required_documents": sorted(k.value for k in policy.required),
+    }
+
+
+def payload_for_protocol(kind: str, payload: dict[str, Any], version: int) -> dict[str, Any]:
+    """``payload`` as a server speaking ``version`` accepts it (it refuses unknown keys)."""
+    if kind == "visit.upsert" and version < PROTOCOL_V3:
+        return {k: v for k, v in payload.items() if k not in VISIT_V3_KEYS}
+    return payload
 
 
 def snapshot_json(app: Application) -> dict[str, Any]:

@@ -21,7 +21,13 @@ PROTOCOL_V1: Final = 1
 # verifies other laptops' receipts offline), and "device.revoked" changes name the device's
 # tracking prefix. The server still serves v1 laptops: their answers leave all of this out.
 PROTOCOL_V2: Final = 2
+# 2026-11: v3. Office reports. A "visit.upsert" payload also names the officers present (id,
+# name, role) and the documents the office required at the visit, so the server's reports
+# carry the same header and missing-document counts as the laptop's. A laptop asks
+# GET /api/v1/info first (it checks no version) and then speaks the lower of the two
+# versions, leaving the v3 keys out for a v2 server. The server still takes v1/v2 visits.
+PROTOCOL_V3: Final = 3
 
-PROTOCOL_VERSION: Final = PROTOCOL_V2
-SUPPORTED_VERSIONS: Final = frozenset({PROTOCOL_V1, PROTOCOL_V2})
+PROTOCOL_VERSION: Final = PROTOCOL_V3
+SUPPORTED_VERSIONS: Final = frozenset({PROTOCOL_V1, PROTOCOL_V2, PROTOCOL_V3})
 PROTOCOL_HEADER: Final = "Fieldkit-Protocol"

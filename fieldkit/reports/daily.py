@@ -488,10 +488,13 @@ def build_visit_report(
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     clock_flags: Mapping[str, str] | None = None,
+    visit_policies: Mapping[str, DocumentPolicy] | None = None,
 ) -> VisitReportData:
     """The report of ``visits`` (one visit, or every visit of a period) and their applications.
 
     ``pending_sync_ids`` are the application ids with changes still in the outbox.
+    ``policy`` says which documents are missing; ``visit_policies`` overrides it per visit id
+    (the server knows the policy each laptop recorded with its visit).
     ``clock_flags`` maps the id of an application whose laptop time is impossible to "past"
     or "future": such applications still count as served, but their times are not trusted
     (listed as a problem, listed last, left out of the service times). The period
@@ -508,6 +511,7 @@ def build_visit_report(
         by_visit[app.visit_id].append(app)
     paths = {v.village_code: village_path(reference, v.village_code) for v in ordered_visits}
     officer_by_id = {o.id: o for o in officers}
+    policies = visit_policies or {}
 
     # Officers present: every member of every visit, once, in the order of the visits.
     member_ids = list(dict.fromkeys(o for v in ordered_visits for o in v.officer_ids))
@@ -554,7 +558,7 @@ def build_visit_report(
         kategori_titles[letter] = title
         missing = tuple(
             DOCUMENT_LABELS[DocumentKind(p.field.removeprefix("documents."))]
-            for p in missing_documents(policy, app.documents)
+            for p in missing_documents(policies.get(app.visit_id, policy), app.documents)
         )
         name = app.applicant.full_name
         if missing:
@@ -889,7 +893,8 @@ def _status_chart(data: VisitReportData, fonts: _Fonts, width: float) -> Drawing
     return drawing
 
 
-def _header_table(data: VisitReportData, s: _Styles) -> Table:
+def header_lines(data: VisitReportData) -> list[tuple[str, str]]:
+    """The report's header as label/value pairs: the PDF's table and the server's page."""
     villages = data.villages
 
     def join(values: Iterable[str]) -> str:
@@ -904,8 +909,7 @@ def _header_table(data: VisitReportData, s: _Styles) -> Table:
     officers = ", ".join(
         f"{o.name} ({o.role_label})" if o.role_label else o.name for o in data.officers
     )
-    states = join(VISIT_STATE_LABELS[v.state] for v in data.visits)
-    rows = [
+    return [
         ("Kantor", data.office.name + (f", {data.office.address}" if data.office.address else "")),
         ("Desa/Kelurahan", village),
         ("Kecamatan", join(v.kecamatan for v in villages)),
@@ -913,8 +917,12 @@ def _header_table(data: VisitReportData, s: _Styles) -> Table:
         ("Provinsi", join(v.province for v in villages)),
         ("Tanggal", data.period_label),
         ("Petugas hadir", officers or "-"),
-        ("Status kunjungan", states),
+        ("Status kunjungan", join(VISIT_STATE_LABELS[v.state] for v in data.visits)),
     ]
+
+
+def _header_table(data: VisitReportData, s: _Styles) -> Table:
+    rows = header_lines(data)
     table = Table(
         [[Paragraph(_t(k), s.cell_bold), Paragraph(_t(v), s.cell)] for k, v in rows],
         colWidths=[34 * mm, CONTENT_WIDTH - 34 * mm],

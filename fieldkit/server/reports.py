@@ -6,8 +6,11 @@ plain domain values made from what the laptops pushed; only the server's status,
 reason columns (the server is the authority for status) replace the laptop's. So a visit
 reported here and on a synced laptop shows the same numbers.
 
-Two things the server cannot know are left out rather than guessed: officer names (laptops
-send only officer ids) and changes still waiting on a laptop (the server has what arrived).
+Officer names and the office's required documents come with each visit (protocol v3): the
+laptop names who was there and what the office required, so the header and the missing
+documents match. A visit from an older laptop (v1/v2) has neither: its officers are counted,
+not named, and the default policy (nothing required) applies. Changes still waiting on a
+laptop cannot be known here (the server has what arrived) and are left out, not guessed.
 """
 
 from __future__ import annotations
@@ -22,10 +25,10 @@ from zoneinfo import ZoneInfo
 
 from fieldkit.domain.clock import time_flag
 from fieldkit.domain.policy import DocumentPolicy
-from fieldkit.domain.records import Application, Office, Visit, VisitState
+from fieldkit.domain.records import Application, Office, Officer, Visit, VisitState
 from fieldkit.domain.reference import ReferenceLookup
 from fieldkit.domain.status import ApplicationStatus, ReasonCode
-from fieldkit.protocol.snapshots import ApplicationSnapshot
+from fieldkit.protocol.snapshots import ApplicationSnapshot, VisitSnapshot
 from fieldkit.reports.daily import VisitReportData, build_visit_report, render_visit_report_pdf
 from fieldkit.reports.exports import rows_to_csv, rows_to_xlsx
 from fieldkit.reports.office import (
@@ -44,6 +47,7 @@ from fieldkit.server.repositories.reports import OfficeVisit, VisitCount
 # A month of visits is what a supervisor reviews; a longer span belongs to the monthly summary.
 MAX_PERIOD_DAYS: Final = 31
 _SNAPSHOT_FIELDS: Final = frozenset(ApplicationSnapshot.model_fields)
+_VISIT_FIELDS: Final = frozenset(VisitSnapshot.model_fields)
 
 
 class ReportFormat(enum.StrEnum):
@@ -67,17 +71,24 @@ class OfficeData:
     visits: list[Visit]
     applications: list[Application]
     clock_flags: dict[str, str]
+    officers: list[Officer]  # those the visits named (protocol v3)
+    policies: dict[str, DocumentPolicy]  # visit id -> required documents, where the laptop said
 
 
-def _visit(stored: OfficeVisit) -> Visit:
+def _snapshot(stored: OfficeVisit) -> VisitSnapshot:
+    return VisitSnapshot.model_validate(
+        {k: v for k, v in stored.snapshot.items() if k in _VISIT_FIELDS}
+    )
+
+
+def _visit(stored: OfficeVisit, snapshot: VisitSnapshot) -> Visit:
     # Typed columns for what the server filters by; officers from the laptop's snapshot.
-    officer_ids = stored.snapshot.get("officer_ids") or []
     return Visit(
         id=stored.id,
-        office_id=str(stored.snapshot.get("office_id", "")),
+        office_id=snapshot.office_id,
         village_code=stored.village_code,
         date=stored.date,
-        officer_ids=tuple(str(o) for o in officer_ids),
+        officer_ids=tuple(snapshot.officer_ids),
         target=stored.target,
         state=VisitState(stored.state),
     )
@@ -121,7 +132,17 @@ def _load(db: Database, office_id: str, visits: Sequence[OfficeVisit]) -> Office
         flag = clock_flag(row, app)
         if flag:
             flags[app.id] = flag
-    return OfficeData(office, [_visit(v) for v in visits], applications, flags)
+    snapshots = [_snapshot(v) for v in visits]
+    officers = {o.id: o for snap in snapshots for o in snap.officers_domain()}
+    policies = {snap.id: policy for snap in snapshots if (policy := snap.policy()) is not None}
+    return OfficeData(
+        office,
+        [_visit(v, snap) for v, snap in zip(visits, snapshots, strict=True)],
+        applications,
+        flags,
+        list(officers.values()),
+        policies,
+    )
 
 
 def _build(
@@ -135,11 +156,11 @@ def _build(
         office=data.office,
         visits=data.visits,
         applications=data.applications,
-        officers=(),
+        officers=data.officers,
         pending_sync_ids=(),
-        # The server checks against the default policy (push.py); an office's own required
-        # documents live on its laptops.
+        # Each visit's own required documents where its laptop said (v3), else the default.
         policy=DocumentPolicy(),
+        visit_policies=data.policies,
         reference=reference,
         generated_at=now,
         date_from=start,

@@ -87,13 +87,7 @@ class OfficeService:
 
     def document_policy(self) -> DocumentPolicy:
         with self._sessions() as session:
-            stored = repo.get_setting(session, POLICY_KEY)
-        if not isinstance(stored, dict):
-            return DocumentPolicy()
-        return DocumentPolicy(
-            required=frozenset(DocumentKind(k) for k in stored.get("required", [])),
-            max_bytes=int(stored.get("max_bytes", DEFAULT_MAX_DOCUMENT_BYTES)),
-        )
+            return stored_document_policy(session)
 
     def set_document_policy(self, policy: DocumentPolicy, *, actor: Officer) -> None:
         """Office policy is the supervisor's decision."""
@@ -124,3 +118,14 @@ class OfficeService:
                     "max_bytes": policy.max_bytes,
                 },
             )
+
+
+def stored_document_policy(session: Session) -> DocumentPolicy:
+    """The office's document policy as its supervisor set it (the default when never set)."""
+    stored = repo.get_setting(session, POLICY_KEY)
+    if not isinstance(stored, dict):
+        return DocumentPolicy()
+    return DocumentPolicy(
+        required=frozenset(DocumentKind(k) for k in stored.get("required", [])),
+        max_bytes=int(stored.get("max_bytes", DEFAULT_MAX_DOCUMENT_BYTES)),
+    )

@@ -14,10 +14,11 @@ from fieldkit.domain.messages import msg
 from fieldkit.domain.records import Officer, Visit, VisitState
 from fieldkit.domain.reference import RegionLookup
 from fieldkit.domain.roles import Permission, refusal
-from fieldkit.domain.snapshot import plain
 from fieldkit.domain.status import ApplicationStatus
+from fieldkit.protocol.snapshots import visit_payload
 from fieldkit.services.clock import Clock, local_date
 from fieldkit.services.errors import NotFoundError, PermissionDeniedError, ServiceError
+from fieldkit.services.offices import stored_document_policy
 from fieldkit.store import audit as audit_log
 from fieldkit.store import repositories as repo
 
@@ -38,6 +39,14 @@ class VisitProgress:
 
     def count(self, *statuses: ApplicationStatus) -> int:
         return sum(self.by_status.get(s, 0) for s in statuses)
+
+
+def _payload(session: Session, visit: Visit) -> dict[str, object]:
+    """The outbox payload of ``visit``: with the names of this laptop's officers (who was
+    there, who confirmed a warning) and the office's required documents, so the office's
+    reports on the server match this laptop's."""
+    officers = repo.list_officers(session, visit.office_id)  # deactivated ones too
+    return visit_payload(visit, officers, stored_document_policy(session))
 
 
 class VisitService:
@@ -100,7 +109,7 @@ class VisitService:
                 kind="visit.upsert",
                 entity_id=visit.id,
                 revision=1,
-                payload=plain(visit),
+                payload=_payload(session, visit),
                 now=now,
             )
         return visit
@@ -159,7 +168,7 @@ class VisitService:
                 kind="visit.upsert",
                 entity_id=visit_id,
                 revision=2,
-                payload=plain(closed),
+                payload=_payload(session, closed),
                 now=now,
             )
         return closed

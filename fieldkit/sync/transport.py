@@ -39,6 +39,7 @@ from fieldkit.protocol.messages import (
     UploadState,
     WipeConfirmed,
 )
+from fieldkit.protocol.snapshots import payload_for_protocol
 from fieldkit.sync.clock import server_time_from_header
 from fieldkit.sync.state import ErrorKind
 
@@ -47,6 +48,7 @@ READ_TIMEOUT: Final = 30.0
 # Below this a JSON body is sent as it is: gzip's header would cost more than it saves.
 GZIP_THRESHOLD: Final = 1024
 USER_AGENT: Final = f"fieldkit-sync/{PROTOCOL_VERSION}"
+INFO_PATH: Final = "/api/v1/info"  # checks no protocol version: where a laptop learns the server's
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -197,6 +199,20 @@ class HttpSyncTransport:
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
         self._server_time: dt.datetime | None = None
+        self._server_protocol: int | None = None
+
+    @property
+    def protocol_version(self) -> int:
+        """The version this transport speaks: the lower of ours and the server's (known
+        after :meth:`info`, which every other call makes first)."""
+        if self._server_protocol is None:
+            return PROTOCOL_VERSION
+        return max(1, min(PROTOCOL_VERSION, self._server_protocol))
+
+    def _negotiated(self) -> int:
+        if self._server_protocol is None:
+            self.info()  # an older server refuses our version: learn its own first
+        return self.protocol_version
 
     @property
     def last_server_time(self) -> dt.datetime | None:
@@ -227,7 +243,9 @@ class HttpSyncTransport:
 
     def info(self, *, timeout: float | None = None) -> ServerInfo:
         limit = (timeout, timeout) if timeout is not None else None
-        return self._call("GET", "/api/v1/info", ServerInfo, timeout=limit)
+        info = self._call("GET", INFO_PATH, ServerInfo, timeout=limit)
+        self._server_protocol = info.protocol_version
+        return info
 
     def enrol(self, request: EnrolRequest) -> EnrolResponse:
         return self._call("POST", "/api/v1/enrol", EnrolResponse, body=request)
@@ -242,9 +260,12 @@ class HttpSyncTransport:
         )
 
     def push(self, entries: list[PushEntry]) -> PushResponse:
-        return self._call(
-            "POST", "/api/v1/sync/push", PushResponse, body=PushRequest(entries=entries)
-        )
+        version = self._negotiated()
+        sent = [
+            e.model_copy(update={"payload": payload_for_protocol(e.kind, e.payload, version)})
+            for e in entries
+        ]
+        return self._call("POST", "/api/v1/sync/push", PushResponse, body=PushRequest(entries=sent))
 
     def push_audit(self, entries: list[AuditEntryWire]) -> AuditPushResponse:
         """The next audit log entries; the answer says how far the server holds the chain."""
@@ -315,7 +336,9 @@ class HttpSyncTransport:
         headers: dict[str, str] | None = None,
         timeout: tuple[float, float] | None = None,
     ) -> M:
+        version = PROTOCOL_VERSION if path == INFO_PATH else self._negotiated()
         send_headers = dict(headers or {})
+        send_headers[PROTOCOL_HEADER] = str(version)
         data: bytes | PacedBody | None = raw
         if body is not None:
             data = body.model_dump_json(exclude_none=False).encode()

@@ -9,6 +9,11 @@ big       2026-11-25  Pondok Rajeg    15      16 from laptop A; 2 NIB issued
 small     2026-11-25  Wanaherang      15      3 from laptop B; 1 needs fix (NIK refused)
 early     2026-11-03  Pondok Rajeg    10      5 from laptop A; 1 made on a clock set to 2023
 ========  ==========  ==============  ======  =====================================
+
+Laptop A speaks protocol v2: its visits name no officers and carry no document policy.
+Laptop B speaks v3: its visit names Dewi Anggraini (operator, the team leader) and Hendra
+Wijaya (supervisor, not on the visit), and its office requires a KTP photo, which none of its
+three applications has.
 """
 
 from __future__ import annotations
@@ -29,9 +34,11 @@ import requests
 from pypdf import PdfReader
 
 from fieldkit.domain.ids import new_id
+from fieldkit.domain.policy import DocumentPolicy
 from fieldkit.domain.privacy import mask_nik
-from fieldkit.domain.records import Application, Visit, VisitState
+from fieldkit.domain.records import Application, DocumentKind, Officer, Role, Visit, VisitState
 from fieldkit.domain.snapshot import plain
+from fieldkit.protocol.snapshots import visit_payload
 from tests import samples
 from tests.integration.server.harness import ROOT, Device, ServerProcess, entry
 from tests.integration.server.test_pages import _chromium_args
@@ -57,13 +64,21 @@ class Seeded:
     flagged_code: str
 
 
+LAPTOP_B_OFFICERS = (
+    Officer("o2", "laptop-office", "Dewi Anggraini", Role.OPERATOR),
+    Officer("o9", "laptop-office", "Hendra Wijaya", Role.SUPERVISOR),
+)
+LAPTOP_B_POLICY = DocumentPolicy(required=frozenset({DocumentKind.KTP}))
+
+
 def _visit_entry(visit: Visit) -> dict[str, Any]:
+    v3 = visit.officer_ids == ("o2",)  # laptop B's visit
     return {
         "idempotency_key": new_id(),
         "kind": "visit.upsert",
         "entity_id": visit.id,
         "revision": 1,
-        "payload": plain(visit),
+        "payload": visit_payload(visit, LAPTOP_B_OFFICERS, LAPTOP_B_POLICY) if v3 else plain(visit),
     }
 
 
@@ -177,8 +192,26 @@ def test_visit_report_page_and_pdf_show_the_visits_numbers(
     assert "NIB terbit 2 12,5%" in text
     assert "Rata-rata per pemohon¹ 10,0 menit" in text
     assert "Jam laptop tidak wajar: 0 pemohon" in text
-    # Laptops send officer ids only: the server counts them, it cannot name them.
+    # A visit from a protocol v2 laptop names no officers: the server counts them.
     assert "Petugas hadir 1 petugas (nama tidak tercatat di sini)" in text
+    assert "<th>Petugas hadir</th><td>1 petugas (nama tidak tercatat di sini)</td>" in html
+    assert "Dokumen belum lengkap: 0 pemohon" in text  # no policy sent: nothing required
+
+
+def test_a_v3_visit_names_its_officers_and_applies_its_document_policy(
+    server: ServerProcess, seeded: Seeded
+) -> None:
+    page = _get(server, seeded, f"/kantor/laporan/kunjungan/{seeded.small.id}")
+    assert page.status_code == 200, page.text
+    assert "<th>Petugas hadir</th><td>Dewi Anggraini (Operator)</td>" in page.text
+    pdf = _get(server, seeded, f"/kantor/laporan/kunjungan/{seeded.small.id}", unduh="pdf")
+    text = _pdf_text(pdf.content)
+    assert "Petugas hadir Dewi Anggraini (Operator) Status kunjungan" in text
+    assert "Dewi Anggraini" in text[text.index("8. Pengesahan") :]  # the team leader signs
+    assert "Hendra Wijaya" not in text  # named by the laptop, but not on this visit
+    assert "Dokumen belum lengkap: 3 pemohon" in text
+    codes = ", ".join(a.tracking_code for a in seeded.apps["small"])
+    assert f"Foto KTP (3): {codes}" in text
     assert all(app.applicant.nik not in text for app in seeded.apps["big"])
 
 

@@ -7,9 +7,11 @@ section by section, and the server's day report (CSV) must hold exactly the rows
 laptops. Laptop B registered one application while its clock said 2023 (issue 5): both sides
 must flag it and leave its time out.
 
-What may differ, and is left out of the comparison: the header block (office name, officer
-names: laptops send only officer ids), the signature block (team leader's name), and the
-page footer (office name, time the report was made).
+The header (village, kecamatan, kabupaten, date, officers present by name: each laptop names
+them with its visit, protocol v3) and the signature block (the team leader's name) must agree
+too. What may differ, and is left out: the office's name and address as each side knows it
+(the laptop's from its setup, the server's from its own office record), and the page footer
+(office name, time the report was made).
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ from typing import Any
 import requests
 from pypdf import PdfReader
 
-from fieldkit.domain.records import Role
+from fieldkit.domain.policy import DocumentPolicy
+from fieldkit.domain.records import DocumentKind, Role
 from fieldkit.domain.status import ApplicationStatus
 from fieldkit.reports.daily import VisitReportData
 from fieldkit.reports.exports import rows_to_csv
 from fieldkit.services.clock import SystemClock
 from fieldkit.services.reports import ReportFormat, ReportService
+from fieldkit.services.visits import VisitService
 from fieldkit.sync.state import SyncProgress
 from tests import samples
 from tests.integration.server.harness import ServerProcess
@@ -106,9 +110,11 @@ def _lines(pdf: bytes) -> list[str]:
 def _comparable(pdf: bytes) -> dict[str, str]:
     """The report's sections that both sides must show word for word."""
     text = " ".join(_lines(pdf))
+    header = text[text.index("Desa/Kelurahan") : text.index("1. Capaian target")]
     body = text[text.index("1. Capaian target") : text.index("8. Pengesahan")]
+    signatures = text[text.index("8. Pengesahan") : text.index("Lampiran: Daftar pemohon")]
     listing = text[text.index("Lampiran: Daftar pemohon") :]
-    return {"ringkasan": body, "lampiran": listing}
+    return {"kepala": header, "ringkasan": body, "pengesahan": signatures, "lampiran": listing}
 
 
 def _csv_rows(raw: bytes) -> list[dict[str, str]]:
@@ -124,11 +130,22 @@ def test_laptop_and_server_reports_agree(
     clock_b = SettableClock()
     laptop_b = make_laptop("laptop-b", clock=clock_b)
 
+    # Laptop A's office requires a location photo no application has: both sides must list
+    # every one of them as incomplete (the server reads the policy the laptop sent with the
+    # visit, on closing the day).
+    boss = laptop_a.offices.add_officer(laptop_a.visit.office_id, "Kepala Seksi", Role.SUPERVISOR)
+    laptop_a.offices.set_document_policy(
+        DocumentPolicy(required=frozenset({DocumentKind.KTP, DocumentKind.LOCATION_PHOTO})),
+        actor=boss,
+    )
     a_ids = [laptop_a.queue(serial, small_documents(rng)) for serial in range(21, 27)]
     # One left as a draft: drafts sync too and count as served on both sides.
     draft = laptop_a.applications.register(
         laptop_a.visit.id, samples.draft(27), actor=laptop_a.officer, documents=[]
     ).application
+    VisitService(laptop_a.store.sessions, reference(), SystemClock()).close_visit(
+        laptop_a.visit.id, actor=boss
+    )
     b_ids = [laptop_b.queue(serial, small_documents(rng)) for serial in range(31, 33)]
     clock_b.wrong = RESET_CLOCK
     b_ids.append(laptop_b.queue(33, small_documents(rng)))  # stamped 2023: impossible
@@ -174,8 +191,13 @@ def test_laptop_and_server_reports_agree(
         )
         assert response.status_code == 200, response.text
         ours, theirs = _comparable(laptop_pdf), _comparable(response.content)
-        assert ours["ringkasan"] == theirs["ringkasan"]
-        assert ours["lampiran"] == theirs["lampiran"]
+        assert ours == theirs
+        assert f"Petugas hadir {laptop.officer.name} (Operator)" in ours["kepala"]
+        assert laptop.officer.name in ours["pengesahan"]  # the team leader signs
+        page = requests.get(
+            f"{server.url}/kantor/laporan/kunjungan/{laptop.visit.id}", cookies=cookies, timeout=30
+        )
+        assert f"<th>Petugas hadir</th><td>{laptop.officer.name} (Operator)</td>" in page.text
         assert f"Dilayani {served} pemohon dari target 15" in ours["ringkasan"]
         laptop_rows += _csv_rows(rows_to_csv(data))
 
@@ -185,6 +207,9 @@ def test_laptop_and_server_reports_agree(
     assert "Ditolak 1 14,3%" in a_text
     assert "Draf 1 14,3%" in a_text
     assert draft.tracking_code in a_text
+    assert "Status kunjungan Ditutup" in a_text
+    assert "Dokumen belum lengkap: 7 pemohon" in a_text
+    assert "Draf Foto lokasi usaha, Foto KTP" in a_text  # the draft has no document at all
     b_text = " ".join(_lines(ReportService.render(_laptop_report(laptop_b), ReportFormat.PDF)))
     assert "Jam laptop tidak wajar: 1 pemohon" in b_text
     assert "Tidak dihitung (jam laptop tidak wajar) 1 pemohon" in b_text

@@ -22,6 +22,7 @@ from fieldkit.reports.daily import (
     format_decimal,
     format_long_date,
     format_percent,
+    header_lines,
     status_lines,
     village_path,
 )
@@ -170,19 +171,8 @@ def _report_page(
     ]
     if t.excluded:
         times.append(("Tidak dihitung (jam laptop tidak wajar)", f"{t.excluded} pemohon"))
-    villages = data.villages
-    if not villages:
-        village = "- (tidak ada kunjungan pada periode ini)"
-    elif len(villages) == 1:
-        village = villages[0].label
-    else:
-        village = f"{len(villages)} desa/kelurahan: " + ", ".join(v.label for v in villages)
     header = [
-        ("Kantor", data.office.name),
-        ("Desa/Kelurahan", village),
-        ("Kecamatan", ", ".join(dict.fromkeys(v.kecamatan for v in villages)) or "-"),
-        ("Kabupaten/Kota", ", ".join(dict.fromkeys(v.regency for v in villages)) or "-"),
-        ("Tanggal", data.period_label),
+        *header_lines(data),
         ("Kunjungan", str(len(data.visits))),
     ]
     lines = status_lines(data.status)
