@@ -65,6 +65,7 @@ from fieldkit.domain.status import (
     ApplicationStatus,
     ReasonCode,
 )
+from fieldkit.domain.target import reaches_target, target_label
 from fieldkit.domain.validation import business_scale
 from fieldkit.fonts import PdfFonts, bundled_font_dir, pdf_fonts
 
@@ -226,7 +227,7 @@ class VisitLine:
 
     @property
     def is_target_reached(self) -> bool:
-        return self.served >= self.target
+        return reaches_target(self.served, self.target)
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,7 +398,7 @@ class VisitReportData:
 
     @property
     def is_target_reached(self) -> bool:
-        return self.target > 0 and self.served >= self.target
+        return self.target > 0 and reaches_target(self.served, self.target)
 
     @property
     def served_percent(self) -> str:
@@ -829,7 +830,7 @@ def _target_bar(data: VisitReportData, fonts: _Fonts) -> Drawing:
     if data.target > 0:
         x = left + track_w * data.target / scale_max
         drawing.add(Line(x, bar_y - 1.5 * mm, x, bar_y + bar_h + 1.5 * mm, strokeWidth=1.4))
-        mark = f"target {data.target}"
+        mark = f"target {target_label(data.target)}"
         half = pdfmetrics.stringWidth(mark, fonts.regular, 7.5) / 2
         drawing.add(
             String(
@@ -1075,7 +1076,7 @@ def _visits_table(data: VisitReportData, s: _Styles) -> Table:
                 Paragraph(_t(v.village.label), s.cell),
                 Paragraph(_t(v.village.kecamatan), s.cell),
                 Paragraph(str(v.served), s.cell_right),
-                Paragraph(str(v.target), s.cell_right),
+                Paragraph(_t(target_label(v.target)), s.cell_right),
                 Paragraph(format_percent(v.served, v.target), s.cell_right),
             ]
         )
@@ -1199,7 +1200,8 @@ def _notes(data: VisitReportData, s: _Styles) -> list[Any]:
         "dijumlahkan dulu. Perlu minimal 2 pemohon dalam satu kunjungan. Pemohon dengan jam "
         "laptop tidak wajar (terlalu lampau atau di masa depan) tidak dihitung.",
         f"Waktu dalam {data.zone} (zona waktu kantor). Target tercapai bila jumlah pemohon "
-        "sama dengan atau melebihi target.",
+        "lebih dari target (program jemput bola: lebih dari 15 pemohon per desa); persentase "
+        "= pemohon ÷ target.",
         "Tersinkron = sudah diterima server (status Diterima kantor atau sesudahnya). Dirujuk "
         "ke Dukcapil dan Sudah memiliki NIB dihitung dari alasan status Perlu perbaikan atau "
         "Ditolak, dan sudah termasuk dalam jumlah per status.",
@@ -1273,7 +1275,8 @@ def _story(data: VisitReportData, s: _Styles) -> list[Any]:
         verdict = "tercapai" if data.is_target_reached else "belum tercapai"
         story.append(
             Paragraph(
-                f"Dilayani <b>{data.served}</b> pemohon dari target <b>{data.target}</b> "
+                f"Dilayani <b>{data.served}</b> pemohon dari target "
+                f"<b>{_t(target_label(data.target))}</b> "
                 f"(<b>{data.served_percent}</b>): target {verdict}.",
                 s.body,
             )

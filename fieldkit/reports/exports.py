@@ -114,8 +114,9 @@ def _summary_rows(data: VisitReportData) -> list[tuple[str, int | float | str, f
         ("Tanggal", data.period_label, None),
         ("Petugas hadir", ", ".join(o.name for o in data.officers) or "-", None),
         ("Jumlah pemohon", total, None),
-        ("Target", data.target, None),
+        ("Target (pemohon lebih dari)", data.target, None),
         ("Capaian target", total, share(total, data.target)),
+        ("Target tercapai", "ya" if data.is_target_reached else "belum", None),
     ]
     rows += [
         (f"Status: {label}", count, share(count, total))

@@ -6,8 +6,8 @@ domain values (the month's visits and their applications, as the server holds th
 The per-visit, per-day and per-month reports of the office are the daily visit report
 itself (:func:`fieldkit.reports.daily.build_visit_report`) fed with the office's visits.
 
-A visit reaches its target when it served at least its target (15 by default), the rule
-the daily report uses.
+A visit reaches its target when it served more than its target (15 by default), the rule
+of :mod:`fieldkit.domain.target` the daily report uses too.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from fieldkit.domain.records import Application, Office, Visit
 from fieldkit.domain.reference import ReferenceLookup
 from fieldkit.domain.status import ApplicationStatus
+from fieldkit.domain.target import reaches_target
 from fieldkit.reports.daily import (
     _MONTHS,
     CONTENT_WIDTH,
@@ -174,7 +175,7 @@ def build_monthly_summary(
             visits=len(group),
             applicants=sum(served[v.id] for v in group),
             nib_issued=sum(issued[v.id] for v in group),
-            visits_reaching_target=sum(served[v.id] >= v.target for v in group),
+            visits_reaching_target=sum(reaches_target(served[v.id], v.target) for v in group),
             impossible_times=sum(flagged[v.id] for v in group),
         )
         for code, group in by_village.items()
@@ -358,9 +359,9 @@ def render_monthly_summary_pdf(data: MonthlySummaryData) -> bytes:
             _target_chart(data, fonts),
         ]
     notes = [
-        "Target tercapai bila jumlah pemohon satu kunjungan sama dengan atau melebihi target "
-        "kunjungan itu (15 bila tidak diubah). % capai target = kunjungan yang mencapai target "
-        "÷ jumlah kunjungan. % NIB = NIB terbit ÷ pemohon.",
+        "Target tercapai bila jumlah pemohon satu kunjungan lebih dari target kunjungan itu "
+        "(program jemput bola: lebih dari 15 pemohon per desa). % capai target = kunjungan "
+        "yang mencapai target ÷ jumlah kunjungan. % NIB = NIB terbit ÷ pemohon.",
         "Dihitung dari data yang sudah dikirim laptop ke server; permohonan yang masih di "
         "laptop belum termasuk. Kunjungan dikelompokkan menurut tanggal kunjungan.",
     ]

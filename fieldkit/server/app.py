@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from fieldkit.domain.reference import ReferenceLookup
+from fieldkit.domain.target import target_label
 from fieldkit.protocol import PROTOCOL_VERSION
 from fieldkit.protocol.messages import ErrorBody, Reason
 from fieldkit.server.api.routes import (
@@ -134,6 +135,7 @@ def create_app(
         reference = load_reference()
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     templates.env.filters["local"] = format_local
+    templates.env.globals["target_label"] = target_label  # "> 15": more than the target
     store = DocumentStore(settings.resolved_document_dir)
     state = ServerState(
         settings=settings,

@@ -15,6 +15,7 @@ from fieldkit.domain.records import Officer, Visit, VisitState
 from fieldkit.domain.reference import RegionLookup
 from fieldkit.domain.roles import Permission, refusal
 from fieldkit.domain.status import ApplicationStatus
+from fieldkit.domain.target import reaches_target, still_needed
 from fieldkit.protocol.snapshots import visit_payload
 from fieldkit.services.clock import Clock, local_date
 from fieldkit.services.errors import NotFoundError, PermissionDeniedError, ServiceError
@@ -35,7 +36,11 @@ class VisitProgress:
 
     @property
     def reached_target(self) -> bool:
-        return self.total >= self.visit.target
+        return reaches_target(self.total, self.visit.target)
+
+    @property
+    def still_needed(self) -> int:
+        return still_needed(self.total, self.visit.target)
 
     def count(self, *statuses: ApplicationStatus) -> int:
         return sum(self.by_status.get(s, 0) for s in statuses)

@@ -3048,22 +3048,22 @@
 <context>
     <name>NewLaptopDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="342"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="343"/>
         <source>fieldkit: Laptop baru</source>
         <translation>fieldkit: New laptop</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="348"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="349"/>
         <source>Laptop ini belum berisi data fieldkit. Atur sebagai laptop baru (kantor dan petugas), atau pulihkan data dari cadangan bila laptop ini pengganti laptop yang rusak atau hilang.</source>
         <translation>This laptop holds no fieldkit data yet. Set it up as a new laptop (office and officers), or restore the data from a backup if this laptop replaces one that broke or was lost.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="354"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="355"/>
         <source>&amp;Atur sebagai laptop baru</source>
         <translation>&amp;Set up as a new laptop</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="358"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="359"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
@@ -3667,127 +3667,127 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="46"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="47"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="56"/>
         <source>Pilih folder cadangan (bernama fieldkit-cadangan-…, di flashdisk atau di folder cadangan laptop). Pemulihan perlu kata sandi supervisor atau kunci pemulihan laptop.</source>
         <translation>Choose the backup folder (named fieldkit-cadangan-…, on a USB stick or in the laptop&apos;s backup folder). Restoring needs a supervisor&apos;s password or the laptop&apos;s recovery key.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="64"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="65"/>
         <source>&amp;Pilih folder…</source>
         <translation>&amp;Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="84"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="85"/>
         <source>&amp;Kata sandi supervisor:</source>
         <translation>Supervisor&apos;s &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="87"/>
         <source>Kunci pe&amp;mulihan:</source>
         <translation>Reco&amp;very key:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="89"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="90"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="91"/>
         <source>&amp;Lanjut…</source>
         <translation>&amp;Next…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="98"/>
         <source>&amp;Folder cadangan:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="102"/>
         <source>&amp;Disetujui oleh:</source>
         <translation>&amp;Authorised by:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="117"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="118"/>
         <source>&amp;Kembali</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="120"/>
         <source>&amp;Ya, ganti data laptop</source>
         <translation>&amp;Yes, replace the laptop&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="143"/>
         <source>Jangan matikan laptop atau cabut flashdisk sampai selesai.</source>
         <translation>Do not turn off the laptop or remove the USB stick until this is done.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="177"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="178"/>
         <source>Cadangan tanggal %1, %2 berkas dokumen, dibuat oleh fieldkit %3.</source>
         <translation>Backup of %1, %2 document files, made by fieldkit %3.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="185"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="186"/>
         <source>Kunci pemulihan laptop</source>
         <translation>The laptop&apos;s recovery key</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="191"/>
         <source>Pilih folder cadangan</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="216"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="217"/>
         <source>Pilih dulu folder cadangan dengan tombol Pilih folder…</source>
         <translation>First choose the backup folder with Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="225"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="226"/>
         <source>Cadangan ini tidak punya supervisor atau kunci pemulihan yang bisa menyetujui. Pakai cadangan lain.</source>
         <translation>This backup has no supervisor or recovery key that could authorise it. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="232"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="233"/>
         <source>Ketik kunci pemulihan laptop (8 kelompok 5 huruf).</source>
         <translation>Type the laptop&apos;s recovery key (8 groups of 5 letters).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="235"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="236"/>
         <source>Ketik kata sandi supervisor yang dipilih.</source>
         <translation>Type the chosen supervisor&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="239"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="240"/>
         <source>Semua data di laptop ini (pemohon, kunjungan, dokumen, akun petugas dan kata sandinya) akan diganti dengan isi cadangan tanggal %1. Pekerjaan setelah tanggal itu yang belum terkirim ke server tidak ada di cadangan.</source>
         <translation>All data on this laptop (applicants, visits, documents, officer accounts and their passwords) will be replaced by the content of the backup of %1. Work after that date that was not sent to the server is not in the backup.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="244"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="245"/>
         <source>Data sekarang tidak dihapus: dipindahkan ke folder sebelum-pemulihan-… di folder data laptop (%1).</source>
         <translation>The current data is not deleted: it is moved to the sebelum-pemulihan-… folder in the laptop&apos;s data folder (%1).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="285"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="286"/>
         <source>Memeriksa kata sandi atau kunci…</source>
         <translation>Checking the password or key…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="287"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="288"/>
         <source>Memeriksa setiap berkas cadangan lalu menyalinnya…</source>
         <translation>Checking every file of the backup, then copying it…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="307"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="308"/>
         <source>Pemulihan berhenti karena kesalahan tak terduga. Jika data laptop sudah dipindahkan, data itu ada di folder sebelum-pemulihan-… di folder data laptop. Hubungi petugas TI kantor.</source>
         <translation>The restore stopped because of an unexpected error. If the laptop&apos;s data was already moved, it is in the sebelum-pemulihan-… folder in the laptop&apos;s data folder. Contact the office&apos;s IT staff.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="323"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="324"/>
         <source>Data laptop dipulihkan dari cadangan. Data sebelumnya disimpan di %1. Silakan masuk.</source>
         <translation>The laptop&apos;s data was restored from the backup. The previous data is kept in %1. Please sign in.</translation>
     </message>
@@ -4469,103 +4469,103 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="54"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="55"/>
         <source>fieldkit: Masuk</source>
         <translation>fieldkit: Sign in</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="66"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="67"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="82"/>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="302"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="303"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="87"/>
         <source>Lupa kata sandi? Pakai kunci pemulihan</source>
         <translation>Forgot the password? Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="92"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="93"/>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="109"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="110"/>
         <source>&amp;Buka dan ganti kata sandi</source>
         <translation>&amp;Open and change the password</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="112"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="113"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="117"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="118"/>
         <source>Kunci &amp;pemulihan:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="118"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="119"/>
         <source>Kata sandi &amp;baru:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="120"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>Re&amp;peat password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="136"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="137"/>
         <source>Pembaruan keamanan: saat Anda masuk, semua data laptop ini dienkripsi. Salinan cadangan dibuat dulu. Jangan matikan laptop sampai selesai.</source>
         <translation>Security update: when you sign in, all data on this laptop is encrypted. A backup copy is made first. Do not switch the laptop off until it is done.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="150"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="151"/>
         <source>&amp;Petugas:</source>
         <translation>&amp;Officer:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="158"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="159"/>
         <source>Pulihkan dari &amp;cadangan…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="172"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="173"/>
         <source>Belum ada petugas dengan kunci di laptop ini. Hubungi petugas TI kantor dengan kunci pemulihan.</source>
         <translation>No officer has a key on this laptop yet. Contact the office&apos;s IT staff with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="190"/>
         <source>Pilih nama Anda dari daftar petugas.</source>
         <translation>Choose your name from the list of officers.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="193"/>
         <source>Ketik kata sandi Anda, lalu tekan Enter.</source>
         <translation>Type your password, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="207"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="208"/>
         <source>Pilih akun yang kata sandinya akan diganti.</source>
         <translation>Choose the account whose password is to be changed.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="214"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="215"/>
         <source>Kedua kata sandi baru tidak sama. Ketik ulang.</source>
         <translation>The two new passwords differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="254"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="255"/>
         <source>Tidak bisa membuka data laptop karena kesalahan tak terduga. Tutup lalu buka lagi aplikasi.</source>
         <translation>The laptop&apos;s data could not be opened because of an unexpected error. Close the application and open it again.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="302"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="303"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
@@ -4789,183 +4789,188 @@
         <translation>Choose the village visited today, the officers present and the applicant target. Once the visit is open, applicants can be registered.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="198"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="199"/>
+        <source>lebih dari </source>
+        <translation>more than </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/views/visit.py" line="200"/>
         <source> pemohon</source>
         <translation> applicants</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="208"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="210"/>
         <source>&amp;Desa/kelurahan:</source>
         <translation>&amp;Village:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="209"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="211"/>
         <source>Ta&amp;nggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="210"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="212"/>
         <source>&amp;Petugas yang hadir:</source>
         <translation>Officers &amp;present:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="211"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="213"/>
         <source>Tar&amp;get:</source>
         <translation>Tar&amp;get:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="222"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="224"/>
         <source>Buka k&amp;unjungan</source>
         <translation>&amp;Open visit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="226"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="228"/>
         <source>Ba&amp;tal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="228"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="230"/>
         <source>Kembali ke kunjungan yang sedang dibuka</source>
         <translation>Return to the visit that is currently open</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="281"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="283"/>
         <source>&amp;Kunjungan terbuka:</source>
         <translation>Open &amp;visits:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="302"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="304"/>
         <source>Siap / tanda terima</source>
         <translation>Ready / receipt</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="303"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="305"/>
         <source>Masih draf</source>
         <translation>Still draft</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="304"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="306"/>
         <source>Perlu perbaikan</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="310"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="312"/>
         <source>Pemohon baru (F3)</source>
         <translation>New applicant (F3)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="315"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="317"/>
         <source>Daftar pemohon (F4)</source>
         <translation>Applicant list (F4)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="325"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="327"/>
         <source>Buka kunjungan &amp;lain…</source>
         <translation>Open a&amp;nother visit…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="328"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="330"/>
         <source>Untuk tim yang melayani dua desa pada hari yang sama</source>
         <translation>For teams serving two villages on the same day</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="331"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="333"/>
         <source>&amp;Tutup hari ini…</source>
         <translation>&amp;Close today&apos;s visit…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="472"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="474"/>
         <source>Kec. %1</source>
         <translation>%1 District</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="482"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="484"/>
         <source>Kunjungan hari ini, %1</source>
         <translation>Today&apos;s visit, %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="484"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="486"/>
         <source>Kunjungan terbuka, %1 (bukan hari ini)</source>
         <translation>Open visit, %1 (not today)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="493"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="495"/>
         <source>Petugas: %1</source>
         <translation>Officers: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="517"/>
-        <source>%1 dari %2 pemohon</source>
-        <translation>%1 of %2 applicants</translation>
+        <location filename="../../fieldkit/ui/views/visit.py" line="519"/>
+        <source>%1 pemohon · target lebih dari %2</source>
+        <translation>%1 applicants · target more than %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="528"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="535"/>
+        <source>Perlu %1 pemohon lagi untuk mencapai target.</source>
+        <translation>%1 more applicants needed to reach the target.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/views/visit.py" line="531"/>
         <source>Target tercapai. Terima kasih!</source>
         <translation>Target reached. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="532"/>
-        <source>Kurang %1 pemohon lagi untuk mencapai target.</source>
-        <translation>%1 more applicant(s) needed to reach the target.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="569"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="572"/>
         <source>%1 (Anda)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="576"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="579"/>
         <source>Petugas yang membuka kunjungan selalu ikut.</source>
         <translation>The officer who opens the visit is always included.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="605"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="608"/>
         <source>%1 (hari ini)</source>
         <translation>%1 (today)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="634"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="637"/>
         <source>Pilih desa/kelurahan dari daftar: ketik namanya, pilih dengan ↑/↓, lalu tekan Enter.</source>
         <translation>Choose the village from the list: type its name, choose with ↑/↓, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="726"/>
-        <location filename="../../fieldkit/ui/views/visit.py" line="742"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="729"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="745"/>
         <source>Tutup kunjungan</source>
         <translation>Close visit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="728"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="731"/>
         <source>Tutup kunjungan di %1 (%2), %3?</source>
         <translation>Close the visit to %1 (%2), %3?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="733"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="736"/>
         <source>Tercatat %1 pemohon.</source>
         <translation>%1 applicant(s) recorded.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="736"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="739"/>
         <source>%1 masih draf: draf tetap tersimpan dan bisa dilengkapi dari Daftar pemohon.</source>
         <translation>%1 still in draft: drafts stay saved and can be completed from the Applicant list.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="739"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="742"/>
         <source>Setelah ditutup, pemohon baru tidak bisa ditambahkan ke kunjungan ini.</source>
         <translation>Once the visit is closed, no new applicants can be added to it.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="744"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="747"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="779"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="782"/>
         <source>Kunjungan di %1 (%2), %3 sudah ditutup dengan %4 pemohon. Untuk pemohon berikutnya, buka kunjungan baru di bawah.</source>
         <translation>The visit to %1 (%2), %3 has been closed with %4 applicant(s). For further applicants, open a new visit below.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="808"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="811"/>
         <source>Terjadi kesalahan tak terduga. Coba lagi; jika berulang, hubungi admin.</source>
         <translation>An unexpected error occurred. Try again; if it happens again, contact the administrator.</translation>
     </message>

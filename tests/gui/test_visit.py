@@ -132,7 +132,7 @@ def test_open_a_visit_by_typing_a_village_and_picking_it_with_the_keyboard(
     assert set(visit.officer_ids) == {operator.id, supervisor.id}
     assert view.stack.currentWidget() is view.current_page
     assert _label_text(view, "visit_village") == "Kel. Pondok Rajeg"
-    assert _label_text(view, "visit_counter") == "0 dari 20 pemohon"
+    assert _label_text(view, "visit_counter") == "0 pemohon · target lebih dari 20"
     assert window.action_new.isEnabled()  # F3 works now
     assert [v.id for v in window.services.visits.visits(visit.office_id)] == [visit.id]
 
@@ -196,30 +196,30 @@ def test_todays_open_visit_is_shown_when_the_officer_arrives(
     assert _label_text(view, "visit_heading") == "Kunjungan hari ini, Rabu, 25 November 2026"
     assert _label_text(view, "visit_place") == "Kec. Cibinong, Kabupaten Bogor, Jawa Barat"
     assert _label_text(view, "visit_team") == "Petugas: Budi Santoso"
-    assert _label_text(view, "visit_counter") == "0 dari 15 pemohon"
+    assert _label_text(view, "visit_counter") == "0 pemohon · target lebih dari 15"
 
 
 def test_counter_follows_registered_applications(
     qtbot: QtBot, signed_in: MainWindow, open_view: VisitView, visit: Visit, operator: Officer
 ) -> None:
     view = open_view
-    assert _label_text(view, "visit_counter") == "0 dari 15 pemohon"
+    assert _label_text(view, "visit_counter") == "0 pemohon · target lebih dari 15"
     applications = signed_in.services.applications
     ids = set()
     for serial in (3, 4):
         saved = applications.register(visit.id, samples.draft(serial), actor=operator)
         ids.add(saved.application.id)
-    assert _label_text(view, "visit_counter") == "0 dari 15 pemohon"  # not yet told
+    assert _label_text(view, "visit_counter") == "0 pemohon · target lebih dari 15"  # not yet told
     with qtbot.wait_signal(signed_in.state.applications_did_change):
         signed_in.state.notify_applications(frozenset(ids))
-    assert _label_text(view, "visit_counter") == "2 dari 15 pemohon"
+    assert _label_text(view, "visit_counter") == "2 pemohon · target lebih dari 15"
     assert _label_text(view, "count_draft") == "2"
     assert _label_text(view, "count_ready") == "0"
     assert _label_text(view, "count_needs_fix") == "0"
     assert view.progress_bar.value() == 2
-    assert view.progress_bar.maximum() == 15
+    assert view.progress_bar.maximum() == 16  # full at 16: more than 15
     assert _label_text(view, "visit_target_note") == (
-        "Kurang 13 pemohon lagi untuk mencapai target."
+        "Perlu 14 pemohon lagi untuk mencapai target."
     )
 
 

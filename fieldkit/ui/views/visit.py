@@ -195,6 +195,8 @@ class VisitView(QWidget):
         self.target_spin.setObjectName("visit_target")
         self.target_spin.setRange(1, MAX_TARGET)
         self.target_spin.setValue(DEFAULT_TARGET)
+        # The program's target is "more than 15 per village" (fieldkit.domain.target).
+        self.target_spin.setPrefix(self.tr("lebih dari "))
         self.target_spin.setSuffix(self.tr(" pemohon"))
         self.target_spin.setMinimumWidth(140)
         target_row = QHBoxLayout()
@@ -514,12 +516,13 @@ class VisitView(QWidget):
     def _show_progress(self, progress: VisitProgress) -> None:
         target = progress.visit.target
         self.counter.setText(
-            self.tr("%1 dari %2 pemohon")
+            self.tr("%1 pemohon · target lebih dari %2")
             .replace("%1", str(progress.total))
             .replace("%2", str(target))
         )
-        self.progress_bar.setRange(0, target)
-        self.progress_bar.setValue(min(progress.total, target))
+        # Full once the target is reached: one more than the target.
+        self.progress_bar.setRange(0, target + 1)
+        self.progress_bar.setValue(min(progress.total, target + 1))
         self.ready_tile.number.setText(str(progress.count(*READY_STATUSES)))
         self.draft_tile.number.setText(str(progress.count(ApplicationStatus.DRAFT)))
         self.fix_tile.number.setText(str(progress.count(ApplicationStatus.NEEDS_FIX)))
@@ -529,8 +532,8 @@ class VisitView(QWidget):
         else:
             self.target_note.setStyleSheet(_HINT_STYLE)
             self.target_note.setText(
-                self.tr("Kurang %1 pemohon lagi untuk mencapai target.").replace(
-                    "%1", str(target - progress.total)
+                self.tr("Perlu %1 pemohon lagi untuk mencapai target.").replace(
+                    "%1", str(progress.still_needed)
                 )
             )
 

@@ -198,7 +198,7 @@ def test_laptop_and_server_reports_agree(
             f"{server.url}/kantor/laporan/kunjungan/{laptop.visit.id}", cookies=cookies, timeout=30
         )
         assert f"<th>Petugas hadir</th><td>{laptop.officer.name} (Operator)</td>" in page.text
-        assert f"Dilayani {served} pemohon dari target 15" in ours["ringkasan"]
+        assert f"Dilayani {served} pemohon dari target > 15" in ours["ringkasan"]
         laptop_rows += _csv_rows(rows_to_csv(data))
 
     a_text = " ".join(_lines(ReportService.render(_laptop_report(laptop_a), ReportFormat.PDF)))

@@ -74,7 +74,7 @@ def test_the_pdf_shows_every_count_total_and_percentage(day_data: VisitReportDat
         "Kabupaten/Kota Kabupaten Bogor",
         "Rabu, 25 November 2026",
         "Budi Santoso (Operator), Rina Wijaya (Operator)",
-        "Dilayani 20 pemohon dari target 15 (133,3%): target tercapai.",
+        "Dilayani 20 pemohon dari target > 15 (133,3%): target tercapai.",
         "Draf 4 20,0%",
         "Siap 3 15,0%",
         "Menunggu sinkron 3 15,0%",
@@ -137,7 +137,7 @@ def test_an_empty_visit_reports_zero_against_its_target(
     assert (data.status.total, data.reasons, data.by_kategori) == (0, (), ())
     text = " ".join(helpers.page_texts(render_visit_report_pdf(data)))
     for expected in (
-        "Dilayani 0 pemohon dari target 15 (0,0%): target belum tercapai.",
+        "Dilayani 0 pemohon dari target > 15 (0,0%): target belum tercapai.",
         "Draf 0 -",
         "Jumlah pemohon 0 -",
         "Tidak ada permohonan yang perlu diperbaiki atau ditolak.",
@@ -197,8 +197,8 @@ def test_two_visits_sum_their_targets_and_average_each_day_apart(
     text = " ".join(helpers.page_texts(render_visit_report_pdf(data)))
     assert "24 November 2026 s.d. 25 November 2026" in text
     assert "2 desa/kelurahan: Kelurahan Pondok Rajeg, Desa Wanaherang" in text
-    assert "24 November 2026 Kelurahan Pondok Rajeg Cibinong 3 10 30,0%" in text
-    assert "25 November 2026 Desa Wanaherang Gunungputri 2 15 13,3%" in text
+    assert "24 November 2026 Kelurahan Pondok Rajeg Cibinong 3 > 10 30,0%" in text
+    assert "25 November 2026 Desa Wanaherang Gunungputri 2 > 15 13,3%" in text
     assert "Rata-rata per pemohon¹ 16,7 menit" in text
 
 
@@ -259,7 +259,7 @@ def test_a_day_of_300_runs_over_pages_with_the_header_on_each(reference: Referen
     listed = re.findall(r"ABCDE-(\d{5}) \d{4}•{8}\d{4}", " ".join(pages[first_list:]))
     assert listed == [f"{i:05d}" for i in range(300)]
     text = " ".join(pages)
-    assert "Dilayani 300 pemohon dari target 15 (2000,0%)" in text
+    assert "Dilayani 300 pemohon dari target > 15 (2000,0%)" in text
     assert f"Draf 38 {format_percent(38, 300)}" in text
     assert "Belum tersinkron ke server: 150 pemohon" in text
     assert "Rata-rata per pemohon¹ 2,0 menit" in text

@@ -60,8 +60,9 @@ def test_xlsx_rows_and_summary_read_back(day_data: VisitReportData) -> None:
         for row in book[SUMMARY_SHEET].iter_rows(min_row=2)
     }
     assert summary["Jumlah pemohon"] == (20, None)
-    assert summary["Target"] == (15, None)
+    assert summary["Target (pemohon lebih dari)"] == (15, None)
     assert summary["Capaian target"][1] == pytest.approx(20 / 15)
+    assert summary["Target tercapai"] == ("ya", None)
     expected = {
         "Status: Draf": 4,
         "Status: Siap": 3,

@@ -4,7 +4,7 @@
 visit         village         target  applicants  other
 ============  ==============  ======  ==========  =========================================
 v1 (3 Nov)    Pondok Rajeg    15      16          3 NIB issued; reaches the target
-v2 (10 Nov)   Pondok Rajeg    15      15          exactly the target: reaches it
+v2 (10 Nov)   Pondok Rajeg    15      15          exactly the target: one short of "> 15"
 v3 (17 Nov)   Pondok Rajeg    15      14          1 NIB; one short
 v4 (24 Nov)   Wanaherang      10      4           1 flagged (laptop clock reset)
 v5 (1 Dec)    Wanaherang      15      20          next month: left out
@@ -78,22 +78,22 @@ def test_every_figure_per_village_and_in_total(reference: ReferenceData) -> None
     pondok, wanaherang = data.lines
     assert pondok.village.label == "Kelurahan Pondok Rajeg"
     assert (pondok.visits, pondok.applicants, pondok.nib_issued) == (3, 45, 4)
-    assert (pondok.visits_reaching_target, pondok.target_percent) == (2, "66,7%")
+    assert (pondok.visits_reaching_target, pondok.target_percent) == (1, "33,3%")
     assert (pondok.applicants_per_visit, pondok.nib_percent) == ("15,0", "8,9%")
     assert wanaherang.village.label == "Desa Wanaherang"
     assert (wanaherang.visits, wanaherang.applicants, wanaherang.nib_issued) == (1, 4, 0)
     assert (wanaherang.visits_reaching_target, wanaherang.impossible_times) == (0, 1)
     assert (data.visits, data.applicants, data.nib_issued) == (4, 49, 4)
-    assert (data.visits_reaching_target, data.target_percent) == (2, "50,0%")
+    assert (data.visits_reaching_target, data.target_percent) == (1, "25,0%")
     assert (data.nib_percent, data.applicants_per_visit, data.impossible_times) == (
         "8,2%",
         "12,3",
         1,
     )
     assert summary_rows(data) == [
-        ["1", "Kelurahan Pondok Rajeg", "Cibinong", "3", "45", "15,0", "4", "8,9%", "2", "66,7%"],
+        ["1", "Kelurahan Pondok Rajeg", "Cibinong", "3", "45", "15,0", "4", "8,9%", "1", "33,3%"],
         ["2", "Desa Wanaherang", "Gunungputri", "1", "4", "4,0", "0", "0,0%", "0", "0,0%"],
-        ["", "Jumlah (2 desa/kelurahan)", "", "4", "49", "12,3", "4", "8,2%", "2", "50,0%"],
+        ["", "Jumlah (2 desa/kelurahan)", "", "4", "49", "12,3", "4", "8,2%", "1", "25,0%"],
     ]
 
 
@@ -103,12 +103,12 @@ def test_the_pdf_shows_the_same_figures(reference: ReferenceData) -> None:
     assert "RINGKASAN BULANAN PER DESA/KELURAHAN" in text
     assert "Kunjungan jemput bola NIB · November 2026" in text
     assert (
-        "4 kunjungan di 2 desa/kelurahan, 49 pemohon, 4 NIB terbit (8,2%); 2 kunjungan "
-        "mencapai target (50,0%)."
+        "4 kunjungan di 2 desa/kelurahan, 49 pemohon, 4 NIB terbit (8,2%); 1 kunjungan "
+        "mencapai target (25,0%)."
     ) in text
-    assert "1 Kelurahan Pondok Rajeg Cibinong 3 45 15,0 4 8,9% 2 66,7%" in text
+    assert "1 Kelurahan Pondok Rajeg Cibinong 3 45 15,0 4 8,9% 1 33,3%" in text
     assert "2 Desa Wanaherang Gunungputri 1 4 4,0 0 0,0% 0 0,0%" in text
-    assert "Jumlah (2 desa/kelurahan) 4 49 12,3 4 8,2% 2 50,0%" in text
+    assert "Jumlah (2 desa/kelurahan) 4 49 12,3 4 8,2% 1 25,0%" in text
     assert "Jam laptop tidak wajar: 1 pemohon" in text
     assert " ".join(SUMMARY_HEADER[:3]) in text
     assert "Halaman 1 dari 1" in text
@@ -156,8 +156,8 @@ def test_many_villages_spill_onto_more_pages_with_the_header_repeated(
         generated_at=dt.datetime(2026, 12, 1, tzinfo=dt.UTC),
     )
     assert data.applicants == sum(i % 20 for i in range(villages))
-    # Reached: visits with at least 15 of their 15 applicants (i % 20 in 15..19).
-    assert data.visits_reaching_target == sum(1 for i in range(villages) if i % 20 >= 15)
+    # Reached: visits with more than their 15 applicants (i % 20 in 16..19).
+    assert data.visits_reaching_target == sum(1 for i in range(villages) if i % 20 > 15)
     pages = helpers.page_texts(render_monthly_summary_pdf(data))
     assert len(pages) >= 2
     assert all("No Desa/Kelurahan Kecamatan Kunjungan Pemohon" in page for page in pages[:2])

@@ -260,6 +260,28 @@ def test_visit_progress_counts_by_status(
     assert progress.count(ApplicationStatus.DRAFT) == 2
     assert progress.count(ApplicationStatus.READY) == 1
     assert not progress.reached_target
+    assert progress.still_needed == 13  # more than 15: 16 in all
+
+
+def test_a_visit_reaches_its_target_with_one_more_than_the_target(
+    applications: ApplicationService, visits: VisitService, operator: Officer
+) -> None:
+    small = visits.open_visit(
+        office_id=operator.office_id,
+        village_code=samples.VILLAGE,
+        date=dt.date(2026, 11, 26),
+        officer_ids=[],
+        actor=operator,
+        target=2,
+    )
+    for serial in (1, 2):
+        applications.register(small.id, samples.draft(serial), actor=operator)
+    assert (visits.progress(small.id).reached_target, visits.progress(small.id).still_needed) == (
+        False,
+        1,
+    )
+    applications.register(small.id, samples.draft(3), actor=operator)
+    assert visits.progress(small.id).reached_target
 
 
 class TestSearch:
