@@ -203,6 +203,11 @@ def main(out: Path) -> None:
             pump(app, 2.0)
         shot(window, out / "reports.png")
         assert window.current_page_key() in {REPORTS, DETAIL, LIST}
+        settings = window.open_office_settings()
+        if settings is not None:
+            pump(app)
+            shot(settings, out / "office-settings.png")
+            settings.reject()
         window.close()
         store.close()
     sign_in_and_restore(out)

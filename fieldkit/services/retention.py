@@ -19,9 +19,13 @@ from typing import Final
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from fieldkit.domain.audit import AuditAction, AuditRecord
 from fieldkit.domain.messages import msg
+from fieldkit.domain.records import Officer
+from fieldkit.domain.roles import Permission, refusal
 from fieldkit.services.clock import Clock
-from fieldkit.services.errors import ServiceError
+from fieldkit.services.errors import PermissionDeniedError, ServiceError
+from fieldkit.store import audit as audit_log
 from fieldkit.store import repositories as repo
 from fieldkit.store.documents import DocumentStore
 
@@ -52,7 +56,11 @@ class RetentionService:
             value = repo.get_setting(session, DAYS_SETTING)
         return value if isinstance(value, int) and 0 <= value <= MAX_DAYS else DEFAULT_DAYS
 
-    def set_days(self, days: int) -> None:
+    def set_days(self, days: int, *, actor: Officer) -> None:
+        """How long confirmed documents stay on the laptop: the supervisor's decision."""
+        refused = refusal(actor, Permission.CHANGE_SETTINGS)
+        if refused:
+            raise PermissionDeniedError(refused)
         if not 0 <= days <= MAX_DAYS:
             raise ServiceError(
                 msg(
@@ -62,6 +70,11 @@ class RetentionService:
                 )
             )
         with self._sessions.begin() as session:
+            audit_log.append(
+                session,
+                AuditRecord(AuditAction.SETTINGS_CHANGE, actor.id, DAYS_SETTING, {"days": days}),
+                now=self._clock.now(),
+            )
             repo.put_setting(session, DAYS_SETTING, days)
 
     def run(self) -> RetentionReport:

@@ -30,6 +30,7 @@ from fieldkit.ui.context import AppState, Services, ViewContext
 from fieldkit.ui.dialogs.about import AboutDialog
 from fieldkit.ui.dialogs.audit_log import AuditLogDialog
 from fieldkit.ui.dialogs.enrol import EnrolDialog
+from fieldkit.ui.dialogs.office_settings import OfficeSettingsDialog
 from fieldkit.ui.dialogs.verify_receipt import VerifyReceiptDialog
 from fieldkit.ui.formatting import long_date
 from fieldkit.ui.i18n import LANGUAGES
@@ -126,6 +127,11 @@ class MainWindow(QMainWindow):
         )
         self.action_audit.setObjectName("action_audit")
         account.addAction(self.action_audit)
+        self.action_settings = self._action(
+            self.tr("Pengaturan ka&ntor…"), "", self._on_settings_triggered
+        )
+        self.action_settings.setObjectName("action_settings")
+        account.addAction(self.action_settings)
         self.action_export_backup = self._action(
             self.tr("Ekspor &cadangan ke flashdisk…"), "", self._on_export_backup_triggered
         )
@@ -204,6 +210,8 @@ class MainWindow(QMainWindow):
             is_allowed(officer_role, Permission.VERIFY_AUDIT) and self.services.audit is not None
         )
         self.action_audit.setEnabled(self.action_audit.isVisible())
+        self.action_settings.setVisible(is_allowed(officer_role, Permission.CHANGE_SETTINGS))
+        self.action_settings.setEnabled(self.action_settings.isVisible())
         if officer is None:
             self.officer_label.setText(self.tr("Belum masuk"))
             self.show_page(SETUP if self.services.auth.needs_setup() else SIGN_IN)
@@ -230,6 +238,25 @@ class MainWindow(QMainWindow):
 
     def _on_audit_triggered(self) -> None:
         self.open_audit_log()
+
+    def _on_settings_triggered(self) -> None:
+        self.open_office_settings()
+
+    def open_office_settings(self) -> OfficeSettingsDialog | None:
+        """The supervisor's office settings (modal); the services refuse others too."""
+        officer = self.state.officer
+        if officer is None:
+            return None
+        dialog = OfficeSettingsDialog(
+            self.services.offices,
+            self.services.applications,
+            self.services.retention,
+            officer,
+            self,
+        )
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
 
     def open_audit_log(self) -> AuditLogDialog | None:
         """The supervisor's audit log screen (modal); None in a build without the audit log."""

@@ -38,6 +38,11 @@
         <source>Folder log dan laporan kesalahan:</source>
         <translation>Logs and error reports folder:</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/about.py" line="54"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
 </context>
 <context>
     <name>ActivityEditor</name>
@@ -1128,27 +1133,37 @@
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="52"/>
+        <source>Simpa&amp;n</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="53"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="57"/>
         <source>Kata sandi &amp;sekarang:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="56"/>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="58"/>
         <source>Kata sandi &amp;baru:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="59"/>
         <source>&amp;Ulangi kata sandi baru:</source>
         <translation>&amp;Repeat new password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="66"/>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="68"/>
         <source>Kedua kata sandi baru tidak sama. Ketik ulang.</source>
         <translation>The two new passwords differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="86"/>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="88"/>
         <source>Kata sandi tidak bisa diganti karena kesalahan tak terduga. Coba lagi.</source>
         <translation>The password could not be changed because of an unexpected error. Try again.</translation>
     </message>
@@ -1677,182 +1692,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="64"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="65"/>
         <source>fieldkit: Pendaftaran NIB Jemput Bola</source>
         <translation>fieldkit: NIB Registration Outreach</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="99"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="100"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="103"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="104"/>
         <source>Kunjungan hari ini (F2)</source>
         <translation>Today&apos;s visit (F2)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="105"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="106"/>
         <source>Pemohon baru (F3)</source>
         <translation>New applicant (F3)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="107"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="108"/>
         <source>Daftar pemohon (F4)</source>
         <translation>Applicant list (F4)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="108"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="109"/>
         <source>Laporan (F6)</source>
         <translation>Reports (F6)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="115"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="116"/>
         <source>&amp;Akun</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="117"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="118"/>
         <source>Keluar / ganti petugas</source>
         <translation>Sign out / switch officer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="121"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="122"/>
         <source>Periksa tanda terima…</source>
         <translation>Verify receipt…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="125"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="126"/>
         <source>Catatan &amp;audit…</source>
         <translation>&amp;Audit log…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="130"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="131"/>
+        <source>Pengaturan ka&amp;ntor…</source>
+        <translation>Office &amp;settings…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="136"/>
         <source>Ekspor &amp;cadangan ke flashdisk…</source>
         <translation>Export &amp;backup to USB stick…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="134"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="140"/>
         <source>Tutup aplikasi</source>
         <translation>Close application</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="135"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="141"/>
         <source>Sinkr&amp;onisasi</source>
         <translation>Sy&amp;nc</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="137"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="143"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="140"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="146"/>
         <source>&amp;Panel sinkronisasi</source>
         <translation>Sync &amp;panel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="143"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="149"/>
         <source>Daftar &amp;telepon balik</source>
         <translation>&amp;Call-back list</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="146"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="152"/>
         <source>Sambungkan ke se&amp;rver…</source>
         <translation>Connect to se&amp;rver…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="156"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="162"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="158"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="164"/>
         <source>&amp;Tentang fieldkit…</source>
         <translation>&amp;About fieldkit…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="160"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="166"/>
         <source>Isi data &amp;latihan…</source>
         <translation>Fill in &amp;training data…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="163"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="169"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="208"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="216"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="212"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="220"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="212"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="220"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="215"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
         <source>Petugas: %1 (%2)</source>
         <translation>Officer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="223"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="231"/>
         <source>Belum ada kunjungan dibuka</source>
         <translation>No visit open</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="228"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="236"/>
         <source>Kunjungan: %1, %2</source>
         <translation>Visit: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="305"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="332"/>
         <source>Masuk dulu, lalu sambungkan laptop ke server.</source>
         <translation>Sign in first, then connect the laptop to the server.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="320"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="347"/>
         <source>Laptop tersambung ke server. Sinkronisasi pertama dimulai.</source>
         <translation>Laptop connected to the server. The first sync has started.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="332"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="359"/>
         <source>Pilih flashdisk atau folder untuk cadangan</source>
         <translation>Choose the USB stick or folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="342"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="369"/>
         <source>Membuat cadangan…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="353"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="380"/>
         <source>Cadangan tersimpan dan sudah diperiksa: %1</source>
         <translation>Backup saved and checked: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="361"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="388"/>
         <source>Cadangan gagal: %1</source>
         <translation>Backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="369"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="396"/>
         <source>Masuk dulu sebagai petugas untuk mengisi data latihan.</source>
         <translation>Sign in as an officer first to fill in training data.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="386"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="413"/>
         <source>Kunjungan latihan dibuat dengan %1 pemohon contoh. Data latihan tidak pernah dikirim ke server.</source>
         <translation>Training visit created with %1 sample applicants. Training data is never sent to the server.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="395"/>
+        <location filename="../../fieldkit/ui/main_window.py" line="422"/>
         <source>Data latihan tidak bisa dibuat: %1</source>
         <translation>Training data could not be created: %1</translation>
     </message>
@@ -3069,6 +3089,64 @@
     </message>
 </context>
 <context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="50"/>
+        <source>Pengaturan kantor</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="57"/>
+        <source>Dokumen wajib sebelum pemohon ditandai siap</source>
+        <translation>Documents required before an applicant is marked ready</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="61"/>
+        <source>OSS tidak mewajibkan unggahan dokumen untuk NIB usaha mikro dan kecil. Centang hanya dokumen yang diwajibkan kantor Anda. Berlaku untuk pemohon yang ditandai siap sesudah ini, dan tercatat di laporan kunjungan.</source>
+        <translation>OSS requires no document upload for a micro or small business NIB. Tick only the documents your office requires. Applies to applicants marked ready from now on, and is recorded in the visit report.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="82"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="88"/>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="89"/>
+        <source>hapus segera</source>
+        <translation>remove at once</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="96"/>
+        <source>Berkas dokumen dihapus dari laptop sekian hari setelah server menyimpannya; datanya tetap tercatat. Dokumen yang belum diterima server tidak pernah dihapus.</source>
+        <translation>Document files are removed from the laptop this many days after the server has stored them; their records stay. A document the server has not received is never removed.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="104"/>
+        <source>&amp;Batas ukuran berkas:</source>
+        <translation>File &amp;size limit:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="107"/>
+        <source>&amp;Simpan dokumen di laptop:</source>
+        <translation>&amp;Keep documents on the laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="120"/>
+        <source>Simpa&amp;n</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="121"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>OfficersDialog</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/officers.py" line="44"/>
@@ -4086,7 +4164,7 @@
 <context>
     <name>StartupError</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/about.py" line="65"/>
+        <location filename="../../fieldkit/ui/dialogs/about.py" line="66"/>
         <source>fieldkit tidak bisa dibuka</source>
         <translation>fieldkit cannot open</translation>
     </message>

@@ -51,6 +51,7 @@ class AboutDialog(QDialog):
         form.addRow(self.tr("Folder log dan laporan kesalahan:"), self.log_dir)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Tutup"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

@@ -8,9 +8,10 @@ import random
 
 import pytest
 
+from fieldkit.domain.records import Role
 from fieldkit.domain.status import ApplicationStatus
 from fieldkit.services.applications import NewDocument
-from fieldkit.services.errors import ServiceError
+from fieldkit.services.errors import PermissionDeniedError, ServiceError
 from fieldkit.services.retention import DEFAULT_DAYS, RetentionService
 from fieldkit.sync.state import SyncProgress
 from tests import samples
@@ -80,7 +81,8 @@ def test_documents_leave_the_laptop_only_when_confirmed_and_old_enough(
 
 def test_retention_runs_after_each_sync(make_laptop: LaptopFactory) -> None:
     laptop = make_laptop("retention-now")
-    laptop.sync.retention.set_days(0)  # remove as soon as the server holds them
+    boss = laptop.offices.add_officer(laptop.officer.office_id, "Kepala Seksi", Role.SUPERVISOR)
+    laptop.sync.retention.set_days(0, actor=boss)  # remove as soon as the server holds them
     app_id = laptop.queue(920, small_documents(random.Random(92)))
     hashes = _hashes(laptop, app_id)
     assert all(laptop.store.documents.exists(sha) for sha in hashes)
@@ -97,9 +99,12 @@ def test_retention_days_are_checked(make_laptop: LaptopFactory) -> None:
     retention = RetentionService(
         laptop.store.sessions, laptop.store.documents, FakeClock(dt.datetime.now(dt.UTC))
     )
-    retention.set_days(7)
+    boss = laptop.offices.add_officer(laptop.officer.office_id, "Kepala Seksi", Role.SUPERVISOR)
+    retention.set_days(7, actor=boss)
     assert retention.days() == 7
     for bad in (-1, 3651):
         with pytest.raises(ServiceError, match="0 sampai 3650 hari"):
-            retention.set_days(bad)
+            retention.set_days(bad, actor=boss)
+    with pytest.raises(PermissionDeniedError):
+        retention.set_days(1, actor=laptop.officer)  # an operator
     assert retention.days() == 7
