@@ -24,6 +24,8 @@ from fieldkit.store import audit as audit_log
 from fieldkit.store import repositories as repo
 
 VILLAGE_LEVELS = frozenset({"desa", "kelurahan", "desa_adat"})
+# Set once every visit known to sync was queued again with its officers' names (protocol v3).
+OFFICER_NAMES_SENT = "visits.officer_names_sent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +174,31 @@ class VisitService:
                 session,
                 kind="visit.upsert",
                 entity_id=visit_id,
-                revision=2,
+                revision=repo.next_revision(session, visit_id),
                 payload=_payload(session, closed),
                 now=now,
             )
         return closed
+
+
+def send_officer_names_once(sessions: sessionmaker[Session], clock: Clock) -> int:
+    """After the update to protocol v3, once: send every visit already synced or waiting
+    again, now with the names of its officers and the office's required documents, so the
+    office's reports on the server name them too. The waiting entries stay as they were
+    (an outbox payload never changes); the new one follows them. Returns how many."""
+    now = clock.now()
+    with sessions.begin() as session:
+        if repo.get_setting(session, OFFICER_NAMES_SENT):
+            return 0
+        visits = repo.visits_in_sync(session)
+        for visit in visits:
+            repo.append_outbox(
+                session,
+                kind="visit.upsert",
+                entity_id=visit.id,
+                revision=repo.next_revision(session, visit.id),
+                payload=_payload(session, visit),
+                now=now,
+            )
+        repo.put_setting(session, OFFICER_NAMES_SENT, True)
+    return len(visits)

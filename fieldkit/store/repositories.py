@@ -597,6 +597,28 @@ def append_outbox(
     return key
 
 
+def next_revision(session: Session, entity_id: str) -> int:
+    """One more than any revision of ``entity_id`` waiting in the outbox or already applied."""
+    waiting = session.scalar(
+        select(func.max(OutboxRow.revision)).where(OutboxRow.entity_id == entity_id)
+    )
+    applied = session.scalar(
+        select(func.max(SyncHistoryRow.revision)).where(SyncHistoryRow.entity_id == entity_id)
+    )
+    return max(waiting or 0, applied or 0) + 1
+
+
+def visits_in_sync(session: Session) -> list[Visit]:
+    """Visits on their way to the server or already there (never training visits)."""
+    ids = (
+        select(OutboxRow.entity_id)
+        .where(OutboxRow.kind == "visit.upsert")
+        .union(select(SyncHistoryRow.entity_id))
+    )
+    rows = session.scalars(select(VisitRow).where(VisitRow.id.in_(ids)).order_by(VisitRow.date))
+    return [_visit(r) for r in rows]
+
+
 def outbox_count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(OutboxRow)) or 0
 
