@@ -660,10 +660,7 @@ class SyncEngine:
         now = self._clock.now()
         if change.kind is ChangeKind.DEVICE_REVOKED:
             if change.device_id == device_id:
-                return (
-                    "Perangkat ini sudah dicabut oleh kantor dan tidak bisa sinkron lagi. "
-                    "Hubungi admin server untuk mendaftarkan ulang laptop ini."
-                )
+                return REVOKED_MESSAGE
             return ""
         app_id = change.application_id
         if app_id is None:

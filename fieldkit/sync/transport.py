@@ -138,6 +138,21 @@ TLS_UNTRUSTED: Final = (
     "di Sinkronisasi → Sambungkan ke server; bila tidak, laporkan ke admin server (mungkin "
     "jaringan ini menyadap koneksi)."
 )
+SLOW_SERVER: Final = (
+    "Server terlalu lama menjawab (koneksi lambat). Sinkronisasi dicoba lagi otomatis."
+)
+NOT_CONNECTED: Final = (
+    "Tidak tersambung ke server (tidak ada internet atau server mati). Dicoba lagi otomatis."
+)
+UNREADABLE_ANSWER: Final = (
+    "Jawaban server tidak bisa dibaca (mungkin lewat proxy atau portal Wi-Fi). "
+    "Dicoba lagi otomatis."
+)
+SERVER_TROUBLE: Final = "Server sedang bermasalah atau sibuk. Sinkronisasi dicoba lagi otomatis."
+DEVICE_REVOKED: Final = (
+    "Perangkat ini sudah dicabut oleh kantor dan tidak bisa sinkron lagi. Hubungi admin."
+)
+TOKEN_REFUSED: Final = "Token perangkat ditolak server. Daftarkan ulang laptop ini."
 CA_BUNDLE_UNREADABLE: Final = (
     "Berkas sertifikat CA kantor tidak ada atau tidak bisa dibaca. Pilih ulang berkasnya di "
     "Sinkronisasi → Sambungkan ke server, atau kosongkan isiannya."
@@ -148,8 +163,8 @@ def network_message(exc: BaseException) -> str:
     if isinstance(exc, requests.exceptions.SSLError):
         return TLS_UNTRUSTED
     if isinstance(exc, requests.Timeout):
-        return "Server terlalu lama menjawab (koneksi lambat). Sinkronisasi dicoba lagi otomatis."
-    return "Tidak tersambung ke server (tidak ada internet atau server mati). Dicoba lagi otomatis."
+        return SLOW_SERVER
+    return NOT_CONNECTED
 
 
 class PacedBody:
@@ -375,8 +390,7 @@ class HttpSyncTransport:
         except ValidationError as exc:
             raise SyncError(
                 ErrorKind.SERVER,
-                "Jawaban server tidak bisa dibaca (mungkin lewat proxy atau portal Wi-Fi). "
-                "Dicoba lagi otomatis.",
+                UNREADABLE_ANSWER,
                 code="response.unreadable",
                 status=response.status_code,
             ) from exc
@@ -400,17 +414,15 @@ def error_from_response(status: int, content: bytes) -> SyncError:
     if code == "rate.limited":  # too many failed attempts: the server says how long to wait
         return SyncError(ErrorKind.SERVER, detail or code, code=code, status=status)
     if status >= 500 or status in {408, 429}:
-        message = "Server sedang bermasalah atau sibuk. Sinkronisasi dicoba lagi otomatis."
+        message = SERVER_TROUBLE
         return SyncError(ErrorKind.SERVER, message, code=code, status=status, offset=offset)
     if code == "device.wiped":
         return SyncError(ErrorKind.AUTH, detail or code, code=code, status=status)
     if code == "device.revoked":
-        message = detail or (
-            "Perangkat ini sudah dicabut oleh kantor dan tidak bisa sinkron lagi. Hubungi admin."
-        )
+        message = detail or DEVICE_REVOKED
         return SyncError(ErrorKind.AUTH, message, code=code, status=status)
     if status in {401, 403}:
-        message = detail or "Token perangkat ditolak server. Daftarkan ulang laptop ini."
+        message = detail or TOKEN_REFUSED
         return SyncError(ErrorKind.AUTH, message, code=code, status=status)
     if status == 409 and code.startswith("audit."):  # a gap (offset: resend) or broken chain
         return SyncError(ErrorKind.REFUSED, detail or code, code=code, status=status, offset=offset)

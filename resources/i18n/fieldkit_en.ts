@@ -4220,257 +4220,257 @@
 <context>
     <name>SyncPanelView</name>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="136"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="137"/>
         <source>← &amp;Kembali ke daftar (Esc)</source>
         <translation>← &amp;Back to list (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="139"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="140"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="144"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="145"/>
         <source>Sinkronkan sekara&amp;ng (F9)</source>
         <translation>Sync &amp;now (F9)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="172"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="173"/>
         <source>Log kesala&amp;han</source>
         <translation>&amp;Error log</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="189"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="190"/>
         <source>Data ini sudah tersimpan di laptop dan akan dikirim otomatis saat ada jaringan.</source>
         <translation>This data is already saved on the laptop and will be sent automatically when a network is available.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="195"/>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="214"/>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="241"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="196"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="215"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="242"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="195"/>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="214"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="196"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="215"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="195"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="196"/>
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="195"/>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="214"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="196"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="215"/>
         <source>Percobaan</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="207"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="208"/>
         <source>Data yang gagal terkirim atau ditolak server. Perbaiki bila diminta, lalu tekan &apos;Coba lagi&apos;.</source>
         <translation>Data that failed to send or was refused by the server. Correct it if asked, then press &apos;Retry&apos;.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="214"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="215"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="218"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="219"/>
         <source>&amp;Coba lagi</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="235"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="236"/>
         <source>Data di laptop diubah setelah server punya versi yang lebih baru. Bandingkan keduanya (bila perlu tanyakan ke pemohon atau kantor), lalu pilih yang benar.</source>
         <translation>The data on the laptop was changed after the server received a newer version. Compare the two (ask the applicant or the office if necessary), then choose the correct one.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="241"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="242"/>
         <source>Revisi laptop / server</source>
         <translation>Laptop / server revision</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="241"/>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="307"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="242"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="308"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="246"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="247"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="246"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="247"/>
         <source>Di laptop</source>
         <translation>On the laptop</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="246"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="247"/>
         <source>Di server</source>
         <translation>On the server</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="251"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="252"/>
         <source>Pakai data &amp;laptop</source>
         <translation>Use lap&amp;top data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="254"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="255"/>
         <source>Pakai data se&amp;rver</source>
         <translation>Use &amp;server data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="273"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="274"/>
         <source>Catatan kesalahan sinkronisasi (tanpa NIK dan nama). Salin dan kirim ke admin kantor bila diminta.</source>
         <translation>Sync error log (without NIKs or names). Copy it and send it to the office administrator if asked.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="286"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="287"/>
         <source>Sa&amp;lin</source>
         <translation>C&amp;opy</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="300"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="301"/>
         <source>Perjalanan data</source>
         <translation>Data trail</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="303"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="304"/>
         <source>Pilih satu baris untuk melihat perjalanannya.</source>
         <translation>Select a row to see its trail.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="307"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="308"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="307"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="308"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="314"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="315"/>
         <source>&amp;Menunggu (%1)</source>
         <translation>&amp;Pending (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="315"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="316"/>
         <source>&amp;Gagal (%1)</source>
         <translation>&amp;Failed (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="316"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="317"/>
         <source>Kon&amp;flik (%1)</source>
         <translation>&amp;Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="361"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="362"/>
         <source>Belum ada kesalahan.</source>
         <translation>No errors yet.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="410"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="411"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="456"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="457"/>
         <source>Permohonan %1</source>
         <translation>Application %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="480"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="481"/>
         <source>Belum ada catatan.</source>
         <translation>No entries yet.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="488"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="489"/>
         <source>%1 perubahan dan %2 dokumen menunggu</source>
         <translation>%1 change(s) and %2 document(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="493"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="494"/>
         <source>%1 lagi</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="495"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="496"/>
         <source>terakhir berhasil: %1</source>
         <translation>last successful: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="499"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="500"/>
         <source>belum pernah berhasil sinkron</source>
         <translation>never synced successfully</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="502"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="503"/>
         <source>server: %1</source>
         <translation>server: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="523"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="524"/>
         <source>Terjadi kesalahan yang tidak terduga. Coba lagi; bila terus terjadi, salin log kesalahan dan hubungi admin kantor.</source>
         <translation>An unexpected error occurred. Try again; if it keeps happening, copy the error log and contact the office administrator.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="617"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="618"/>
         <source>Pakai data server untuk %1? Perubahan yang dibuat di laptop ini akan diganti dengan data server.</source>
         <translation>Use the server data for %1? Changes made on this laptop will be replaced by the server data.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="622"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="623"/>
         <source>Pakai data laptop untuk %1? Data laptop akan dikirim lagi dan menggantikan data di server.</source>
         <translation>Use the laptop data for %1? The laptop data will be sent again and will replace the data on the server.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="628"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="629"/>
         <source>Selesaikan konflik</source>
         <translation>Resolve conflict</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="631"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="632"/>
         <source>Pakai data laptop</source>
         <translation>Use laptop data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="631"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="632"/>
         <source>Pakai data server</source>
         <translation>Use server data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="635"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="636"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="675"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="676"/>
         <source>Log kesalahan disalin.</source>
         <translation>Error log copied.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="675"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="676"/>
         <source>Log kesalahan kosong.</source>
         <translation>The error log is empty.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="701"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="702"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="703"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="704"/>
         <source>Perubahan status</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sync_panel.py" line="704"/>
+        <location filename="../../fieldkit/ui/views/sync_panel.py" line="705"/>
         <source>Data permohonan</source>
         <translation>Application data</translation>
     </message>
@@ -4478,70 +4478,153 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="138"/>
-        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="215"/>
+        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="139"/>
+        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="216"/>
         <source>Sinkronkan sekarang (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="186"/>
+        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="187"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="190"/>
+        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="191"/>
         <source>%1 menunggu</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="192"/>
+        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="193"/>
         <source>Semua terkirim</source>
         <translation>All sent</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="195"/>
+        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="196"/>
         <source>%1 perubahan data dan %2 dokumen menunggu dikirim ke server</source>
         <translation>%1 data change(s) and %2 document(s) waiting to be sent to the server</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="200"/>
+        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="201"/>
         <source>%1 lagi</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="201"/>
+        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="202"/>
         <source>Ukuran dokumen yang belum terunggah</source>
         <translation>Size of documents not yet uploaded</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="205"/>
+        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="206"/>
         <source>Terakhir: %1</source>
         <translation>Last: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="210"/>
+        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="211"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="211"/>
+        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="212"/>
         <source>Sinkronisasi terakhir yang berhasil</source>
         <translation>Last successful sync</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="217"/>
+        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="218"/>
         <source>Sambungkan ke server… (F9)</source>
         <translation>Connect to server… (F9)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="260"/>
+        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="262"/>
         <source>%1 data ditolak atau bentrok di server.</source>
         <translation>%1 item(s) refused or in conflict on the server.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="268"/>
+        <location filename="../../fieldkit/ui/widgets/sync_status.py" line="270"/>
         <source>Sinkronisasi berhenti karena kesalahan program.</source>
         <translation>Sync stopped because of a program error.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="23"/>
+        <source>Laptop belum didaftarkan ke server. Daftarkan dulu di menu Sinkronisasi.</source>
+        <translation>This laptop is not enrolled with a server yet. Enrol it first in the Sync menu.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="27"/>
+        <source>Perangkat ini sudah dicabut oleh kantor dan tidak bisa sinkron lagi. Hubungi admin server untuk mendaftarkan ulang laptop ini.</source>
+        <translation>The office has revoked this device; it can no longer sync. Contact the server admin to enrol this laptop again.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="32"/>
+        <source>Sertifikat server tidak dapat diverifikasi, jadi laptop tidak mengirim apa pun ke server ini. Bila kantor memakai sertifikat sendiri, pilih berkas sertifikat CA kantor di Sinkronisasi → Sambungkan ke server; bila tidak, laporkan ke admin server (mungkin jaringan ini menyadap koneksi).</source>
+        <translation>The server&apos;s certificate cannot be verified, so the laptop sends nothing to this server. If the office uses its own certificates, choose the office&apos;s CA certificate file in Sync → Connect to server; if not, report it to the server admin (this network may be intercepting the connection).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="39"/>
+        <source>Berkas sertifikat CA kantor tidak ada atau tidak bisa dibaca. Pilih ulang berkasnya di Sinkronisasi → Sambungkan ke server, atau kosongkan isiannya.</source>
+        <translation>The office&apos;s CA certificate file is missing or cannot be read. Choose the file again in Sync → Connect to server, or clear the field.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="44"/>
+        <source>Server terlalu lama menjawab (koneksi lambat). Sinkronisasi dicoba lagi otomatis.</source>
+        <translation>The server took too long to answer (slow connection). Sync will try again automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="48"/>
+        <source>Tidak tersambung ke server (tidak ada internet atau server mati). Dicoba lagi otomatis.</source>
+        <translation>Not connected to the server (no internet, or the server is down). Trying again automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="52"/>
+        <source>Jawaban server tidak bisa dibaca (mungkin lewat proxy atau portal Wi-Fi). Dicoba lagi otomatis.</source>
+        <translation>The server&apos;s answer could not be read (perhaps through a proxy or a Wi-Fi login page). Trying again automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="57"/>
+        <source>Server sedang bermasalah atau sibuk. Sinkronisasi dicoba lagi otomatis.</source>
+        <translation>The server has a problem or is busy. Sync will try again automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="61"/>
+        <source>Perangkat ini sudah dicabut oleh kantor dan tidak bisa sinkron lagi. Hubungi admin.</source>
+        <translation>The office has revoked this device; it can no longer sync. Contact the admin.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="65"/>
+        <source>Token perangkat ditolak server. Daftarkan ulang laptop ini.</source>
+        <translation>The server refused this device&apos;s token. Enrol this laptop again.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="69"/>
+        <source>Laptop ini dicabut oleh kantor. Semua data yang belum terkirim sudah dikirim ke server, lalu data permohonan dan dokumen di laptop ini dihapus. Hubungi admin server untuk mendaftarkan ulang laptop ini.</source>
+        <translation>The office has revoked this laptop. Everything not yet sent was sent to the server, then the applications and documents on this laptop were erased. Contact the server admin to enrol this laptop again.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="93"/>
+        <source>Mengirim data %1 dari %2</source>
+        <translation>Sending data %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="94"/>
+        <source>Mengunggah dokumen %1 dari %2</source>
+        <translation>Uploading document %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="103"/>
+        <source>Menghubungi server</source>
+        <translation>Contacting the server</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="104"/>
+        <source>Mengirim catatan audit</source>
+        <translation>Sending the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/sync_texts.py" line="105"/>
+        <source>Mengambil kabar dari kantor</source>
+        <translation>Fetching news from the office</translation>
     </message>
 </context>
 <context>

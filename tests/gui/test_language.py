@@ -30,9 +30,12 @@ from fieldkit.domain.messages import LABELS_CONTEXT, MESSAGES_CONTEXT, template_
 from fieldkit.domain.policy import DocumentPolicy
 from fieldkit.domain.records import DocumentKind, Office, Officer, Visit
 from fieldkit.services.applications import ApplicationService
+from fieldkit.sync.state import SyncProgress
+from fieldkit.sync.transport import NOT_CONNECTED
 from fieldkit.ui.application import DesktopApp
 from fieldkit.ui.i18n import translations_dir
 from fieldkit.ui.main_window import FORM, LIST, SETUP, VISIT, MainWindow
+from fieldkit.ui.sync_texts import SYNC_MESSAGES, progress_text, sync_message
 from fieldkit.ui.views.applicants import ApplicantsView
 from fieldkit.ui.views.form import ApplicationFormView
 from scripts import message_catalogue
@@ -611,3 +614,16 @@ def test_the_ui_shows_problems_and_errors_only_through_the_translating_functions
                 if not types or not types <= _TRANSLATED_BY_THE_UI:
                     untranslated.append(f"{path.relative_to(_UI.parent.parent)}:{node.lineno}")
     assert not untranslated, "\n".join(untranslated)
+
+
+def test_sync_messages_and_progress_show_in_english(app: DesktopApp) -> None:
+    assert app.translations.apply("en")
+    for text in SYNC_MESSAGES:
+        assert sync_message(text) not in {"", text}
+    assert sync_message(NOT_CONNECTED) == (
+        "Not connected to the server (no internet, or the server is down). Trying again "
+        "automatically."
+    )
+    assert progress_text(SyncProgress("upload", 3, 12, "")) == "Uploading document 3 of 12"
+    assert progress_text(SyncProgress("probe", 0, 1, "")) == "Contacting the server"
+    assert sync_message("Kata-kata server sendiri.") == "Kata-kata server sendiri."

@@ -46,6 +46,7 @@ from fieldkit.ui.formatting import local_time
 from fieldkit.ui.labels import file_size
 from fieldkit.ui.messages import error_text
 from fieldkit.ui.sync_controller import SyncController
+from fieldkit.ui.sync_texts import progress_text, sync_message
 from fieldkit.ui.widgets.sync_status import (
     connectivity_detail,
     connectivity_text,
@@ -381,7 +382,7 @@ class SyncPanelView(QWidget):
         selected = self._selected(table, self._failed)
         table.setRowCount(len(self._failed))
         for r, item in enumerate(self._failed):
-            reason = item.last_error
+            reason = sync_message(item.last_error)
             # "Open the sync panel" would be odd advice here: the officer is in it.
             advice = (
                 "" if item.error_kind is ErrorKind.REFUSED else error_kind_text(item.error_kind)
@@ -506,7 +507,7 @@ class SyncPanelView(QWidget):
         self.summary.setText(text)
         if status.last_error:
             advice = error_kind_text(status.last_error_kind)
-            self._show_message(status.last_error + (" " + advice if advice else ""))
+            self._show_message(sync_message(status.last_error) + (" " + advice if advice else ""))
         else:
             self.message.hide()
         self.sync_button.setEnabled(self.controller.can_sync and not self.controller.is_running)
@@ -541,7 +542,7 @@ class SyncPanelView(QWidget):
 
     def _on_controller_sync_did_progress(self, progress: object) -> None:
         if isinstance(progress, SyncProgress):
-            self.summary.setText(progress.label)
+            self.summary.setText(progress_text(progress))
 
     def _on_controller_sync_did_finish(self, _result: object) -> None:
         self._show_status(self.controller.status)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 from fieldkit.sync.state import Connectivity, ErrorKind, SyncProgress, SyncReport, SyncStatus
 from fieldkit.ui.labels import file_size
 from fieldkit.ui.sync_controller import SyncController
+from fieldkit.ui.sync_texts import progress_text, sync_message
 
 SYNC_NOT_CONNECTED = "Belum tersambung ke server"
 
@@ -177,7 +178,7 @@ class SyncStatusWidget(QWidget):
         self.state_label.setText(connectivity_text(connectivity))
         self.state_label.setToolTip(connectivity_detail(connectivity))
         if connectivity is Connectivity.SYNCING and self.controller.last_progress is not None:
-            self.state_label.setText(self.controller.last_progress.label)
+            self.state_label.setText(progress_text(self.controller.last_progress))
         is_enrolled = connectivity is not Connectivity.NOT_ENROLLED
         if status.server_url:
             self.state_label.setToolTip(
@@ -227,6 +228,7 @@ class SyncStatusWidget(QWidget):
             self.error_label.setToolTip("")
             self.error_label.hide()
             return
+        message = sync_message(message)
         self.error_label.setText(message)  # elided to the room left; the tooltip has it all
         advice = error_kind_text(kind)
         self.error_label.setToolTip(message + ("\n" + advice if advice else ""))
@@ -247,7 +249,7 @@ class SyncStatusWidget(QWidget):
 
     def _on_controller_sync_did_progress(self, progress: object) -> None:
         if isinstance(progress, SyncProgress):
-            self.state_label.setText(progress.label)
+            self.state_label.setText(progress_text(progress))
 
     def _on_controller_sync_did_finish(self, report: object) -> None:
         if not isinstance(report, SyncReport):
