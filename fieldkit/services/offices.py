@@ -7,16 +7,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from fieldkit.domain.audit import UNKNOWN_ACTOR, AuditAction, AuditRecord
 from fieldkit.domain.ids import new_id
 from fieldkit.domain.messages import msg
-from fieldkit.domain.policy import DEFAULT_MAX_DOCUMENT_BYTES, DocumentPolicy
-from fieldkit.domain.records import DocumentKind, Office, Officer, Role
+from fieldkit.domain.policy import DocumentPolicy
+from fieldkit.domain.records import Office, Officer, Role
 from fieldkit.domain.roles import Permission, refusal
 from fieldkit.domain.tracking import new_device_prefix
 from fieldkit.services.clock import Clock
 from fieldkit.services.errors import NotFoundError, PermissionDeniedError, ServiceError
+from fieldkit.services.policy import POLICY_KEY, stored_document_policy
+from fieldkit.services.visits import resend_open_visits
 from fieldkit.store import audit as audit_log
 from fieldkit.store import repositories as repo
-
-POLICY_KEY = "document_policy"
 
 
 class OfficeService:
@@ -118,14 +118,5 @@ class OfficeService:
                     "max_bytes": policy.max_bytes,
                 },
             )
-
-
-def stored_document_policy(session: Session) -> DocumentPolicy:
-    """The office's document policy as its supervisor set it (the default when never set)."""
-    stored = repo.get_setting(session, POLICY_KEY)
-    if not isinstance(stored, dict):
-        return DocumentPolicy()
-    return DocumentPolicy(
-        required=frozenset(DocumentKind(k) for k in stored.get("required", [])),
-        max_bytes=int(stored.get("max_bytes", DEFAULT_MAX_DOCUMENT_BYTES)),
-    )
+            # The server's reports of today's open visits count missing documents by it too.
+            resend_open_visits(session, self._clock.now())

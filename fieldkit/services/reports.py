@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -166,13 +166,22 @@ class ReportService:
                 officers[found.id] = found
         pending = repo.entities_with_pending_outbox(session, [a.id for a in applications])
         flags = repo.clock_flags(session, [a.id for a in applications])
+        current = self._policy()
+        # A closed day keeps the documents required when it was closed (its report is signed).
+        frozen = {
+            visit_id: replace(current, required=required)
+            for visit_id, required in repo.frozen_required_documents(
+                session, [v.id for v in visits]
+            ).items()
+        }
         return build_visit_report(
             office=office,
             visits=visits,
             applications=applications,
             officers=officers.values(),
             pending_sync_ids=pending,
-            policy=self._policy(),
+            policy=current,
+            visit_policies=frozen,
             reference=self._reference,
             generated_at=self._clock.now(),
             date_from=start,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldkit.domain.audit import AuditAction, AuditRecord
 from fieldkit.domain.ids import new_id
 from fieldkit.domain.messages import msg
+from fieldkit.domain.policy import DocumentPolicy
 from fieldkit.domain.records import Officer, Visit, VisitState
 from fieldkit.domain.reference import RegionLookup
 from fieldkit.domain.roles import Permission, refusal
@@ -19,7 +20,7 @@ from fieldkit.domain.target import reaches_target, still_needed
 from fieldkit.protocol.snapshots import visit_payload
 from fieldkit.services.clock import Clock, local_date
 from fieldkit.services.errors import NotFoundError, PermissionDeniedError, ServiceError
-from fieldkit.services.offices import stored_document_policy
+from fieldkit.services.policy import stored_document_policy
 from fieldkit.store import audit as audit_log
 from fieldkit.store import repositories as repo
 
@@ -53,7 +54,35 @@ def _payload(session: Session, visit: Visit) -> dict[str, object]:
     there, who confirmed a warning) and the office's required documents, so the office's
     reports on the server match this laptop's."""
     officers = repo.list_officers(session, visit.office_id)  # deactivated ones too
-    return visit_payload(visit, officers, stored_document_policy(session))
+    return visit_payload(visit, officers, visit_policy(session, visit.id))
+
+
+def visit_policy(session: Session, visit_id: str) -> DocumentPolicy:
+    """The documents required for ``visit_id``: frozen when its day was closed, else the
+    office's current policy."""
+    current = stored_document_policy(session)
+    frozen = repo.frozen_required_documents(session, [visit_id]).get(visit_id)
+    return current if frozen is None else replace(current, required=frozen)
+
+
+def resend_open_visits(session: Session, now: dt.datetime) -> int:
+    """The office changed its required documents: open visits go to the server again with
+    them (a closed day keeps its own). In the caller's transaction; returns how many."""
+    visits = [v for v in repo.open_visits(session) if v.id in _in_sync_ids(session)]
+    for visit in visits:
+        repo.append_outbox(
+            session,
+            kind="visit.upsert",
+            entity_id=visit.id,
+            revision=repo.next_revision(session, visit.id),
+            payload=_payload(session, visit),
+            now=now,
+        )
+    return len(visits)
+
+
+def _in_sync_ids(session: Session) -> set[str]:
+    return {v.id for v in repo.visits_in_sync(session)}
 
 
 class VisitService:
@@ -157,6 +186,10 @@ class VisitService:
             if visit.state is VisitState.CLOSED:
                 raise ServiceError(msg("Kunjungan ini sudah ditutup."))
             repo.set_visit_state(session, visit_id, VisitState.CLOSED, now)
+            # The day's report is signed: later policy changes leave it as it was closed.
+            repo.freeze_required_documents(
+                session, visit_id, stored_document_policy(session).required
+            )
             counts = repo.visit_status_counts(session, visit_id)
             audit_log.append(
                 session,

@@ -72,6 +72,10 @@ class VisitRow(Base):
     created_by: Mapped[str] = mapped_column(ForeignKey("officer.id"))
     created_at: Mapped[dt.datetime]
     closed_at: Mapped[dt.datetime | None]
+    # (0005) the document kinds required when the day was closed; None: the office's current
+    required_documents: Mapped[list[str] | None] = mapped_column(
+        JSON(none_as_null=True), nullable=True
+    )
 
     officers: Mapped[list[VisitOfficerRow]] = relationship(
         cascade="all, delete-orphan", order_by="VisitOfficerRow.position"

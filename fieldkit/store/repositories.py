@@ -211,6 +211,30 @@ def get_visit(session: Session, visit_id: str) -> Visit | None:
     return None if row is None else _visit(row)
 
 
+def freeze_required_documents(
+    session: Session, visit_id: str, required: frozenset[DocumentKind]
+) -> None:
+    """Keep the documents required on closing a day with the visit (its report stays put)."""
+    session.get_one(VisitRow, visit_id).required_documents = sorted(k.value for k in required)
+
+
+def frozen_required_documents(
+    session: Session, visit_ids: Sequence[str]
+) -> dict[str, frozenset[DocumentKind]]:
+    """The documents required when each closed visit was closed (absent: not frozen)."""
+    rows = session.execute(
+        select(VisitRow.id, VisitRow.required_documents).where(
+            VisitRow.id.in_(visit_ids), VisitRow.required_documents.is_not(None)
+        )
+    )
+    return {i: frozenset(DocumentKind(k) for k in kinds or ()) for i, kinds in rows}
+
+
+def open_visits(session: Session) -> list[Visit]:
+    rows = session.scalars(select(VisitRow).where(VisitRow.state != VisitState.CLOSED.value))
+    return [_visit(r) for r in rows]
+
+
 def set_visit_state(session: Session, visit_id: str, state: VisitState, now: dt.datetime) -> None:
     row = session.get_one(VisitRow, visit_id)
     row.state = state.value

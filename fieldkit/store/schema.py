@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 
 class DatabaseTooNewError(Exception):

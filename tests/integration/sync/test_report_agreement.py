@@ -174,6 +174,15 @@ def test_laptop_and_server_reports_agree(
     assert local is not None
     assert local.status is S.NIB_ISSUED  # the outcome reached the laptop
 
+    # After the day was closed, the office also requires the NPWP card: the closed day's report
+    # (signed on paper) keeps what was required when it was closed, on both sides.
+    laptop_a.offices.set_document_policy(
+        DocumentPolicy(
+            required=frozenset({DocumentKind.KTP, DocumentKind.LOCATION_PHOTO, DocumentKind.NPWP})
+        ),
+        actor=boss,
+    )
+    _sync(laptop_a)
     cookies = {"fk_session": token}
     laptop_rows: list[dict[str, str]] = []
     for laptop, served, flagged in ((laptop_a, 7, 0), (laptop_b, 4, 1)):

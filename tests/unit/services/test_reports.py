@@ -9,13 +9,15 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from fieldkit.domain.records import Office, Officer, Role, Visit
+from fieldkit.domain.policy import DocumentPolicy
+from fieldkit.domain.records import DocumentKind, Office, Officer, Role, Visit
 from fieldkit.refdata import ReferenceData
 from fieldkit.services.applications import ApplicationService
 from fieldkit.services.errors import NotFoundError, PermissionDeniedError, ServiceError
 from fieldkit.services.offices import OfficeService
 from fieldkit.services.reports import SUPERVISORS_ONLY, ReportFormat, ReportService
 from fieldkit.services.visits import VisitService
+from fieldkit.store import repositories as repo
 from fieldkit.store.local import LocalStore
 from tests import samples
 from tests.fakes import FakeClock
@@ -132,3 +134,53 @@ def test_a_date_range_takes_every_visit_of_the_office_in_it(
         reports.range_report(visit.date, visit.date - dt.timedelta(days=1), actor=supervisor)
     with pytest.raises(ServiceError, match="paling lama"):
         reports.range_report(dt.date(2026, 1, 1), dt.date(2026, 12, 31), actor=supervisor)
+
+
+def test_a_closed_day_keeps_the_documents_required_when_it_was_closed(
+    store: LocalStore,
+    reference: ReferenceData,
+    clock: FakeClock,
+    offices: OfficeService,
+    applications: ApplicationService,
+    visits: VisitService,
+    visit: Visit,
+    operator: Officer,
+    supervisor: Officer,
+) -> None:
+    reports = ReportService(store.sessions, reference, clock, policy=offices.document_policy)
+    ktp = DocumentPolicy(required=frozenset({DocumentKind.KTP}))
+    offices.set_document_policy(ktp, actor=supervisor)
+    applications.register(visit.id, samples.draft(), actor=operator)
+    visits.close_visit(visit.id, actor=supervisor)
+    today = visits.open_visit(
+        office_id=visit.office_id,
+        village_code=samples.VILLAGE,
+        date=dt.date(2026, 11, 26),
+        officer_ids=[],
+        actor=operator,
+    )
+    applications.register(today.id, samples.draft(2), actor=operator)
+
+    # The office now also requires the NPWP card: today's open visit follows, the closed
+    # (signed) day does not.
+    both = DocumentPolicy(required=frozenset({DocumentKind.KTP, DocumentKind.NPWP}))
+    offices.set_document_policy(both, actor=supervisor)
+    closed = reports.visit_report(visit.id, actor=supervisor)
+    assert [line.detail for line in closed.problems.incomplete_documents] == ["Foto KTP"]
+    open_day = reports.visit_report(today.id, actor=supervisor)
+    assert [line.detail for line in open_day.problems.incomplete_documents] == [
+        "Foto KTP, Kartu NPWP"
+    ]
+    # Today's visit goes to the server again with the new policy; the closed day does not.
+    with store.sessions() as session:
+        sent = [
+            (e.entity_id, e.payload["required_documents"])
+            for e in repo.outbox_entries(session)
+            if e.kind == "visit.upsert"
+        ]
+    assert sent[-1] == (today.id, ["ktp", "npwp"])
+    assert [s for s in sent if s[0] == visit.id] == [
+        (visit.id, []),  # opened before any policy
+        (visit.id, ["ktp"]),  # the first policy change, while it was open
+        (visit.id, ["ktp"]),  # closed
+    ]
