@@ -68,7 +68,12 @@ def visit_policy(session: Session, visit_id: str) -> DocumentPolicy:
 def resend_open_visits(session: Session, now: dt.datetime) -> int:
     """The office changed its required documents: open visits go to the server again with
     them (a closed day keeps its own). In the caller's transaction; returns how many."""
-    visits = [v for v in repo.open_visits(session) if v.id in _in_sync_ids(session)]
+    in_sync = {v.id for v in repo.visits_in_sync(session)}
+    return _send_again(session, [v for v in repo.open_visits(session) if v.id in in_sync], now)
+
+
+def _send_again(session: Session, visits: Sequence[Visit], now: dt.datetime) -> int:
+    """Queue ``visits`` once more, each with its next revision and today's payload."""
     for visit in visits:
         repo.append_outbox(
             session,
@@ -79,10 +84,6 @@ def resend_open_visits(session: Session, now: dt.datetime) -> int:
             now=now,
         )
     return len(visits)
-
-
-def _in_sync_ids(session: Session) -> set[str]:
-    return {v.id for v in repo.visits_in_sync(session)}
 
 
 class VisitService:
@@ -223,15 +224,6 @@ def send_officer_names_once(sessions: sessionmaker[Session], clock: Clock) -> in
     with sessions.begin() as session:
         if repo.get_setting(session, OFFICER_NAMES_SENT):
             return 0
-        visits = repo.visits_in_sync(session)
-        for visit in visits:
-            repo.append_outbox(
-                session,
-                kind="visit.upsert",
-                entity_id=visit.id,
-                revision=repo.next_revision(session, visit.id),
-                payload=_payload(session, visit),
-                now=now,
-            )
+        sent = _send_again(session, repo.visits_in_sync(session), now)
         repo.put_setting(session, OFFICER_NAMES_SENT, True)
-    return len(visits)
+    return sent

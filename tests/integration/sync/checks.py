@@ -1,4 +1,5 @@
-"""What the server ended with, read straight from its SQLite file and document store."""
+"""What the server ended with, read straight from its SQLite file and document store; and
+the plain way to run a sync pass in a test."""
 
 from __future__ import annotations
 
@@ -8,8 +9,25 @@ from pathlib import Path
 
 from fieldkit.store import repositories as repo
 from fieldkit.sync import config
+from fieldkit.sync.state import SyncProgress
 from tests.integration.server.harness import ServerProcess
 from tests.support.laptop import Laptop
+
+
+def quiet(progress: SyncProgress) -> None:
+    """A progress sink that shows nothing."""
+
+
+def never() -> bool:
+    """A stop flag that never asks to stop."""
+    return False
+
+
+def sync_to_the_end(laptop: Laptop) -> None:
+    """One sync pass that must end without an error, with nothing left to send or pull."""
+    report = laptop.sync.run(quiet, never)
+    assert report.error == "", report.error
+    assert report.is_complete
 
 
 def point_to(laptop: Laptop, url: str) -> None:

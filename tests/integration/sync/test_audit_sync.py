@@ -10,18 +10,10 @@ from fieldkit.domain.audit import AuditEntry
 from fieldkit.server import cli
 from fieldkit.store import audit as audit_log
 from fieldkit.sync import config
-from fieldkit.sync.state import SyncProgress
 from tests.integration.server.harness import ServerProcess
+from tests.integration.sync.checks import never, quiet
 from tests.integration.sync.conftest import LaptopFactory
 from tests.support.laptop import Laptop, small_documents
-
-
-def _quiet(progress: SyncProgress) -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
 
 
 def _local(laptop: Laptop) -> tuple[list[AuditEntry], int]:
@@ -53,7 +45,7 @@ def test_the_audit_log_reaches_the_server_and_continues(
 
     laptop = make_laptop()
     laptop.queue(21, small_documents(random.Random(2)))
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert not report.error, report.error
     entries, synced = _local(laptop)
     assert synced == entries[-1].sequence >= 5  # officer, visit, create, ready, queued
@@ -67,7 +59,7 @@ def test_the_audit_log_reaches_the_server_and_continues(
 
     # more work, the next pass continues the chain
     laptop.queue(22, [])
-    laptop.sync.run(_quiet, _never)
+    laptop.sync.run(quiet, never)
     entries, synced = _local(laptop)
     assert synced == entries[-1].sequence
     status, text = _server_audit(server, device_id, "--quiet")
@@ -76,12 +68,12 @@ def test_the_audit_log_reaches_the_server_and_continues(
 
     # a lost cursor: the server already has these, takes the resend and stays intact
     _set_cursor(laptop, 0)
-    assert not laptop.sync.run(_quiet, _never).error
+    assert not laptop.sync.run(quiet, never).error
     assert _local(laptop)[1] == synced
     # a cursor ahead of the server: the server says where its copy ends, the laptop resends
     laptop.queue(23, [])
     _set_cursor(laptop, synced + 2)
-    assert not laptop.sync.run(_quiet, _never).error
+    assert not laptop.sync.run(quiet, never).error
     entries, now_synced = _local(laptop)
     assert now_synced == entries[-1].sequence > synced
     assert _server_audit(server, device_id, "--quiet")[0] == 0
@@ -92,7 +84,7 @@ def test_the_server_refuses_a_log_edited_after_it_was_sent(
 ) -> None:
     laptop = make_laptop("edited")
     laptop.queue(31, [])
-    assert not laptop.sync.run(_quiet, _never).error
+    assert not laptop.sync.run(quiet, never).error
     entries, synced = _local(laptop)
     device_id = _device_id(laptop)
 
@@ -103,7 +95,7 @@ def test_the_server_refuses_a_log_edited_after_it_was_sent(
     conn.commit()
     conn.close()
     _set_cursor(laptop, 0)
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert not report.error  # the rest of the sync goes on
     assert "rusak mulai entri nomor 3" in laptop.sync.error_log()
     assert _local(laptop)[1] == 0  # nothing taken
@@ -117,7 +109,7 @@ def test_a_tampered_unsent_entry_is_refused_and_holds_back_nothing_else(
     make_laptop: LaptopFactory, server: ServerProcess
 ) -> None:
     laptop = make_laptop("forged")
-    assert not laptop.sync.run(_quiet, _never).error
+    assert not laptop.sync.run(quiet, never).error
     synced = _local(laptop)[1]
     laptop.queue(41, [])  # new work, and its entries, not sent yet
     conn = sqlite3.connect(laptop.store.database_path)
@@ -128,7 +120,7 @@ def test_a_tampered_unsent_entry_is_refused_and_holds_back_nothing_else(
     )
     conn.commit()
     conn.close()
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert not report.error
     assert report.pushed >= 1  # the application still went
     assert f"rusak mulai entri nomor {synced + 1}" in laptop.sync.error_log()
@@ -143,7 +135,7 @@ def test_a_tampered_unsent_entry_is_refused_and_holds_back_nothing_else(
     conn.commit()
     conn.close()
     laptop.queue(42, [])
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert not report.error
     assert report.pushed >= 1
     assert "audit.unsendable" in laptop.sync.error_log()

@@ -10,18 +10,11 @@ import requests
 
 from fieldkit.domain.status import ApplicationStatus, ReasonCode
 from fieldkit.store import repositories as repo
-from fieldkit.sync.state import Connectivity, SyncProgress
+from fieldkit.sync.state import Connectivity
 from tests.integration.server.harness import ServerProcess
+from tests.integration.sync.checks import never, quiet
 from tests.integration.sync.conftest import LaptopFactory
 from tests.support.laptop import small_documents
-
-
-def _quiet(progress: SyncProgress) -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
 
 
 def backoffice(server: ServerProcess, office_id: str) -> dict[str, str]:
@@ -57,7 +50,7 @@ def test_push_upload_pull_and_back_office_outcomes(
     app_id = laptop.queue(11, docs)
     assert laptop.sync.status().pending_entries == 4  # visit + create, ready, queued
 
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert report.error == ""
     assert report.is_complete
     assert report.pushed == 4
@@ -88,7 +81,7 @@ def test_push_upload_pull_and_back_office_outcomes(
         reason_code=ReasonCode.DATA_CORRECTION.value,
         reason_text="Alamat usaha kurang lengkap",
     )
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert report.is_complete, report
     assert app_id in report.changed_application_ids
     local = laptop.sync.application(app_id)
@@ -106,13 +99,13 @@ def test_push_upload_pull_and_back_office_outcomes(
     laptop.applications.change_status(app_id, ApplicationStatus.DRAFT, actor=laptop.officer)
     laptop.applications.mark_ready(app_id, actor=laptop.officer)
     laptop.applications.change_status(app_id, ApplicationStatus.QUEUED, actor=laptop.officer)
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert report.is_complete, report
     assert report.conflicts == 0
     assert report.invalid == 0
     set_status(server, headers, app_id, status="in_process")
     set_status(server, headers, app_id, status="nib_issued", nib="1234567890123")
-    laptop.sync.run(_quiet, _never)
+    laptop.sync.run(quiet, never)
     local = laptop.sync.application(app_id)
     assert local is not None
     assert local.status is ApplicationStatus.NIB_ISSUED
@@ -145,7 +138,7 @@ def test_a_lost_answer_is_resent_and_answered_duplicate(
         server.url + "/api/v1/sync/push", json=body, headers=device_headers, timeout=10
     )
     assert response.status_code == 200
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert report.is_complete
     assert report.pushed == 0
     assert report.duplicates == len(entries)

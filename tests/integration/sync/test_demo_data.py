@@ -10,20 +10,12 @@ import requests
 from fieldkit.domain.records import ApplicationDraft
 from fieldkit.services.clock import SystemClock
 from fieldkit.services.demo import DemoDataService
-from fieldkit.sync.state import SyncProgress
 from tests import samples
 from tests.integration.server.harness import ServerProcess
+from tests.integration.sync.checks import never, quiet
 from tests.integration.sync.conftest import LaptopFactory
 from tests.integration.sync.test_basic import backoffice
 from tests.support.laptop import reference, small_documents
-
-
-def _quiet(progress: SyncProgress) -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
 
 
 def test_a_sync_sends_real_work_and_nothing_of_the_training_visit(
@@ -48,7 +40,7 @@ def test_a_sync_sends_real_work_and_nothing_of_the_training_visit(
     )
     real_id = laptop.queue(12, small_documents(random.Random(2)))
 
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert report.error == ""
     assert report.is_complete
     assert report.pushed == 4  # the real visit, and create, ready, queued of the real applicant

@@ -10,19 +10,12 @@ import random
 from fieldkit import sync_cli
 from fieldkit.domain.status import ApplicationStatus
 from fieldkit.sync import config
-from fieldkit.sync.state import Connectivity, ErrorKind, SyncProgress
+from fieldkit.sync.state import Connectivity, ErrorKind
 from tests import samples
 from tests.integration.server.harness import Device, ServerProcess, edited, entry
+from tests.integration.sync.checks import never, quiet
 from tests.integration.sync.conftest import LaptopFactory
 from tests.support.laptop import Laptop, small_documents
-
-
-def _quiet(progress: SyncProgress) -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
 
 
 def _other_copy(laptop: Laptop, server: ServerProcess, office_id: str) -> Device:
@@ -37,7 +30,7 @@ def _make_conflict(laptop: Laptop, server: ServerProcess, office_id: str) -> str
     app = laptop.applications.register(
         laptop.visit.id, samples.draft(41), actor=laptop.officer
     ).application
-    assert laptop.sync.run(_quiet, _never).is_complete
+    assert laptop.sync.run(quiet, never).is_complete
     elsewhere = edited(app, business=dataclasses.replace(app.business, name="Usaha Versi Server"))
     response = _other_copy(laptop, server, office_id).push([entry("application.update", elsewhere)])
     assert response.json()["results"][0]["outcome"] == "applied"
@@ -46,7 +39,7 @@ def _make_conflict(laptop: Laptop, server: ServerProcess, office_id: str) -> str
         draft, business=dataclasses.replace(draft.business, name="Usaha Versi Laptop")
     )
     laptop.applications.update(app.id, local, actor=laptop.officer, expected_revision=1)
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert report.conflicts == 1
     return app.id
 
@@ -67,14 +60,14 @@ def test_conflict_is_kept_shown_and_resolved_keeping_the_laptop_version(
 
     # A later edit of the same application waits behind the conflict; others keep flowing.
     other = laptop.queue(42, small_documents(random.Random(42)))
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert report.pushed == 3  # the other application: create, ready, queued
     assert laptop.sync.application(other) is not None
     assert [p.entity_id for p in laptop.sync.pending()] == [app_id]
 
     laptop.sync.resolve_conflict(app_id, keep="laptop", actor=laptop.officer)
     assert laptop.sync.conflicts() == []
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert report.is_complete, report
     assert report.conflicts == 0
     local = laptop.sync.application(app_id)
@@ -97,7 +90,7 @@ def test_conflict_resolved_keeping_the_server_version(
     assert local.business.name == "Usaha Versi Server"
     assert local.revision == 2
     assert laptop.sync.pending() == []
-    assert laptop.sync.run(_quiet, _never).is_complete
+    assert laptop.sync.run(quiet, never).is_complete
 
 
 def test_same_nik_on_two_laptops_is_flagged_on_both(make_laptop: LaptopFactory) -> None:
@@ -105,9 +98,9 @@ def test_same_nik_on_two_laptops_is_flagged_on_both(make_laptop: LaptopFactory) 
     nik = samples.nik_for(4321)
     a = first.queue(4321, small_documents(random.Random(1)), nik=nik)
     b = second.queue(4322, small_documents(random.Random(2)), nik=nik)
-    assert first.sync.run(_quiet, _never).is_complete
-    assert second.sync.run(_quiet, _never).is_complete
-    assert first.sync.run(_quiet, _never).is_complete  # pulls the flag made by b's push
+    assert first.sync.run(quiet, never).is_complete
+    assert second.sync.run(quiet, never).is_complete
+    assert first.sync.run(quiet, never).is_complete  # pulls the flag made by b's push
     app_a, app_b = first.sync.application(a), second.sync.application(b)
     assert app_a is not None
     assert app_b is not None
@@ -123,7 +116,7 @@ def test_revoked_device_stops_and_says_why(
     with laptop.store.sessions() as session:
         device_id = config.load_config(session).device_id
     server.admin("revoke-device", device_id)
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert report.error_kind is ErrorKind.AUTH
     assert "dicabut" in report.error
     assert report.pushed == 4  # nothing was lost: sent before the wipe (see test_wipe.py)

@@ -17,26 +17,12 @@ from fieldkit.domain.snapshot import plain
 from fieldkit.services.clock import SystemClock
 from fieldkit.services.visits import VisitService, send_officer_names_once
 from fieldkit.store.models import OutboxRow
-from fieldkit.sync.state import SyncProgress
 from tests.integration.server.harness import ServerProcess
+from tests.integration.sync.checks import sync_to_the_end
 from tests.integration.sync.conftest import LaptopFactory
-from tests.support.laptop import Laptop, reference, small_documents
+from tests.support.laptop import reference, small_documents
 
 UNNAMED = "1 petugas (nama tidak tercatat di sini)"
-
-
-def _quiet(progress: SyncProgress) -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
-
-
-def _sync(laptop: Laptop) -> None:
-    report = laptop.sync.run(_quiet, _never)
-    assert report.error == "", report.error
-    assert report.is_complete
 
 
 def _officers_on_server(server: ServerProcess, cookies: dict[str, str], visit_id: str) -> str:
@@ -61,14 +47,14 @@ def test_visits_synced_before_the_update_are_named_after_it(
             .values(payload=plain(laptop.visit))
         )
     laptop.queue(61, small_documents(random.Random(61)))
-    _sync(laptop)
+    sync_to_the_end(laptop)
     cookies = {"fk_session": server.sign_in(server.create_user(office_id))}
     assert _officers_on_server(server, cookies, laptop.visit.id) == UNNAMED
 
     clock = SystemClock()
     assert send_officer_names_once(laptop.store.sessions, clock) == 1  # the first start after
     assert send_officer_names_once(laptop.store.sessions, clock) == 0  # and never again
-    _sync(laptop)
+    sync_to_the_end(laptop)
     assert _officers_on_server(server, cookies, laptop.visit.id) == (
         f"{laptop.officer.name} (Operator)"
     )
@@ -77,7 +63,7 @@ def test_visits_synced_before_the_update_are_named_after_it(
     VisitService(laptop.store.sessions, reference(), clock).close_visit(
         laptop.visit.id, actor=laptop.officer
     )
-    _sync(laptop)
+    sync_to_the_end(laptop)
     page = requests.get(
         f"{server.url}/kantor/laporan/kunjungan/{laptop.visit.id}", cookies=cookies, timeout=30
     )
@@ -88,8 +74,8 @@ def test_sending_a_named_visit_again_is_harmless(make_laptop: LaptopFactory) -> 
     """A laptop updated before its first sync: its visit already went with the names. The
     step cannot tell, queues it again, and the server takes the newer revision."""
     laptop = make_laptop("named")
-    _sync(laptop)
+    sync_to_the_end(laptop)
     assert send_officer_names_once(laptop.store.sessions, SystemClock()) == 1
-    _sync(laptop)
+    sync_to_the_end(laptop)
     with laptop.store.sessions() as session:
         assert session.query(OutboxRow).count() == 0  # applied, nothing refused

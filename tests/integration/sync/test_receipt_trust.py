@@ -17,20 +17,12 @@ from fieldkit.services.clock import SystemClock
 from fieldkit.services.receipts import ReceiptService
 from fieldkit.store import repositories as repo
 from fieldkit.sync import config
-from fieldkit.sync.state import SyncProgress
 from tests import samples
 from tests.integration.server.harness import ServerProcess
+from tests.integration.sync.checks import never, quiet
 from tests.integration.sync.conftest import LaptopFactory
 from tests.support.laptop import Laptop, reference
 from tests.unit.receipts.helpers import rasterise, scan_qr
-
-
-def _quiet(progress: SyncProgress) -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
 
 
 def _receipts(laptop: Laptop) -> ReceiptService:
@@ -61,7 +53,7 @@ def _print(laptop: Laptop, serial: int, folder: Path, officer: Officer | None = 
 
 
 def _sync(laptop: Laptop) -> None:
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert report.error == "", report
 
 
@@ -191,7 +183,7 @@ def test_a_laptop_enrolled_before_certificates_is_certified_on_its_next_sync(
         with old.store.sessions.begin() as session:
             repo.put_setting(session, config.RECEIPT_CERTIFIED, False)
             repo.put_setting(session, "receipt_device_key", None)
-        report = old.sync.run(_quiet, _never)
+        report = old.sync.run(quiet, never)
         assert report.error == ""  # the sync goes on; the refusal is logged
         with old.store.sessions() as session:
             refused = repo.get_setting(session, config.RECEIPT_CERTIFIED)
@@ -220,7 +212,7 @@ def test_a_revoked_laptop_that_was_never_certified_still_sends_its_data(
             old.visit.id, samples.draft(705), actor=old.officer
         ).application
         server.admin("revoke-device", device.id)
-        report = old.sync.run(_quiet, _never)
+        report = old.sync.run(quiet, never)
         assert report.pushed == 2  # visit and application: certification did not hold them back
         assert "dicabut" in report.error  # and, everything sent, the laptop wiped itself
         assert app.id

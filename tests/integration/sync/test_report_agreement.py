@@ -34,9 +34,9 @@ from fieldkit.reports.exports import rows_to_csv
 from fieldkit.services.clock import SystemClock
 from fieldkit.services.reports import ReportFormat, ReportService
 from fieldkit.services.visits import VisitService
-from fieldkit.sync.state import SyncProgress
 from tests import samples
 from tests.integration.server.harness import ServerProcess
+from tests.integration.sync.checks import sync_to_the_end
 from tests.integration.sync.conftest import LaptopFactory
 from tests.support.laptop import Laptop, reference, small_documents
 
@@ -53,20 +53,6 @@ class SettableClock:
 
     def now(self) -> dt.datetime:
         return self.wrong or dt.datetime.now(dt.UTC)
-
-
-def _quiet(progress: SyncProgress) -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
-
-
-def _sync(laptop: Laptop) -> None:
-    report = laptop.sync.run(_quiet, _never)
-    assert report.error == "", report.error
-    assert report.is_complete
 
 
 def _set_status(server: ServerProcess, token: str, app_id: str, **body: Any) -> None:
@@ -151,8 +137,8 @@ def test_laptop_and_server_reports_agree(
     b_ids.append(laptop_b.queue(33, small_documents(rng)))  # stamped 2023: impossible
     clock_b.wrong = None
     b_ids.append(laptop_b.queue(34, small_documents(rng)))
-    _sync(laptop_a)
-    _sync(laptop_b)
+    sync_to_the_end(laptop_a)
+    sync_to_the_end(laptop_b)
 
     token = server.sign_in(server.create_user(office_id))
     for app_id in a_ids[:2]:
@@ -168,8 +154,8 @@ def test_laptop_and_server_reports_agree(
     )
     _set_status(server, token, a_ids[3], status="rejected", reason_code="has_nib")
     _set_status(server, token, b_ids[0], status="needs_fix", reason_code="nik_refused")
-    _sync(laptop_a)
-    _sync(laptop_b)
+    sync_to_the_end(laptop_a)
+    sync_to_the_end(laptop_b)
     local = laptop_a.sync.application(a_ids[0])
     assert local is not None
     assert local.status is S.NIB_ISSUED  # the outcome reached the laptop
@@ -182,7 +168,7 @@ def test_laptop_and_server_reports_agree(
         ),
         actor=boss,
     )
-    _sync(laptop_a)
+    sync_to_the_end(laptop_a)
     cookies = {"fk_session": token}
     laptop_rows: list[dict[str, str]] = []
     for laptop, served, flagged in ((laptop_a, 7, 0), (laptop_b, 4, 1)):

@@ -13,19 +13,11 @@ from fieldkit.domain.status import ApplicationStatus
 from fieldkit.services.applications import NewDocument
 from fieldkit.services.errors import PermissionDeniedError, ServiceError
 from fieldkit.services.retention import DEFAULT_DAYS, RetentionService
-from fieldkit.sync.state import SyncProgress
 from tests import samples
 from tests.fakes import FakeClock
+from tests.integration.sync.checks import never, quiet
 from tests.integration.sync.conftest import LaptopFactory
 from tests.support.laptop import Laptop, small_documents
-
-
-def _quiet(progress: SyncProgress) -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
 
 
 def _hashes(laptop: Laptop, app_id: str) -> set[str]:
@@ -49,7 +41,7 @@ def test_documents_leave_the_laptop_only_when_confirmed_and_old_enough(
     assert retention.days() == DEFAULT_DAYS
     rng = random.Random(91)
     sent = [laptop.queue(900 + i, small_documents(rng)) for i in range(2)]
-    assert laptop.sync.run(_quiet, _never).is_complete
+    assert laptop.sync.run(quiet, never).is_complete
     # Made after the sync: a draft being worked on, and a queued one not sent yet.
     draft = _draft_with(laptop, 910, small_documents(rng))
     unsent = laptop.queue(911, small_documents(rng))
@@ -75,7 +67,7 @@ def test_documents_leave_the_laptop_only_when_confirmed_and_old_enough(
     assert not any(retention.is_removed(sha) for sha in kept_hashes)
     assert retention.run().removed == 0  # nothing twice
     # The next sync leaves the removed files alone (the server has them) and sends the rest.
-    assert laptop.sync.run(_quiet, _never).is_complete
+    assert laptop.sync.run(quiet, never).is_complete
     assert all(documents.exists(sha) for sha in kept_hashes)
 
 
@@ -86,7 +78,7 @@ def test_retention_runs_after_each_sync(make_laptop: LaptopFactory) -> None:
     app_id = laptop.queue(920, small_documents(random.Random(92)))
     hashes = _hashes(laptop, app_id)
     assert all(laptop.store.documents.exists(sha) for sha in hashes)
-    assert laptop.sync.run(_quiet, _never).is_complete
+    assert laptop.sync.run(quiet, never).is_complete
     assert not any(laptop.store.documents.exists(sha) for sha in hashes)
     app = laptop.sync.application(app_id)
     assert app is not None

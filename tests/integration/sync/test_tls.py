@@ -22,8 +22,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from fieldkit.services.errors import ServiceError
-from fieldkit.sync.state import ErrorKind, SyncProgress
+from fieldkit.sync.state import ErrorKind
 from tests.integration.server.harness import ROOT, ServerProcess, free_port
+from tests.integration.sync.checks import never, quiet
 from tests.support.laptop import Laptop, small_documents
 
 
@@ -176,14 +177,6 @@ def https_server(pki: Pki, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     server.stop()
 
 
-def _quiet(progress: SyncProgress) -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
-
-
 UNTRUSTED = "Sertifikat server tidak dapat diverifikasi"
 
 
@@ -213,14 +206,14 @@ def test_sync_verifies_the_certificate_and_trusts_the_office_ca_when_set(
             https_server.url, https_server.enrolment_code(office_id), device_name="TLS"
         )
         laptop.queue(700, small_documents(random.Random(7)))
-        report = laptop.sync.run(_quiet, _never)
+        report = laptop.sync.run(quiet, never)
         assert report.is_complete, report.error
         assert report.uploaded_documents == 3
         # Another CA (or none): nothing is sent, and the officer is told why.
         laptop.queue(701, small_documents(random.Random(8)))
         for bundle in (str(pki.other_ca), ""):
             laptop.sync.set_ca_bundle(bundle)
-            refused = laptop.sync.run(_quiet, _never)
+            refused = laptop.sync.run(quiet, never)
             assert not refused.is_complete
             assert refused.error_kind is ErrorKind.NETWORK
             assert UNTRUSTED in refused.error
@@ -231,10 +224,10 @@ def test_sync_verifies_the_certificate_and_trusts_the_office_ca_when_set(
         copy.write_bytes(pki.ca.read_bytes())
         laptop.sync.set_ca_bundle(str(copy))
         copy.unlink()
-        gone = laptop.sync.run(_quiet, _never)
+        gone = laptop.sync.run(quiet, never)
         assert "Berkas sertifikat CA kantor tidak ada" in gone.error
         laptop.sync.set_ca_bundle(str(pki.ca))
-        assert laptop.sync.run(_quiet, _never).is_complete
+        assert laptop.sync.run(quiet, never).is_complete
     finally:
         laptop.close()
 

@@ -11,19 +11,11 @@ import requests
 from fieldkit import sync_cli
 from fieldkit.store.wipe import WIPED_MARKER
 from fieldkit.sync import config
-from fieldkit.sync.state import Connectivity, ErrorKind, SyncProgress
+from fieldkit.sync.state import Connectivity, ErrorKind
 from tests.integration.server.harness import ServerProcess, free_port
-from tests.integration.sync.checks import point_to, server_counts
+from tests.integration.sync.checks import never, point_to, quiet, server_counts
 from tests.integration.sync.conftest import LaptopFactory
 from tests.support.laptop import Laptop, small_documents
-
-
-def _quiet(progress: SyncProgress) -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
 
 
 def _credentials(laptop: Laptop) -> tuple[str, str]:
@@ -54,7 +46,7 @@ def test_revoked_laptop_sends_everything_then_wipes_and_is_refused(
     assert (data_dir / "fieldkit.sqlite3").exists()
     server.admin("revoke-device", device_id)
 
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
 
     # Everything reached the server before the wipe.
     assert report.pushed >= 3
@@ -72,7 +64,7 @@ def test_revoked_laptop_sends_everything_then_wipes_and_is_refused(
     assert status.connectivity is Connectivity.REVOKED
     assert "dicabut" in status.last_error
     # Another pass opens nothing and says the same; headless sync exits "revoked".
-    assert "dicabut" in laptop.sync.run(_quiet, _never).error
+    assert "dicabut" in laptop.sync.run(quiet, never).error
     assert sync_cli.run_headless(laptop.sync, time_limit=5, out=io.StringIO(), quiet=True) == 3
     assert sorted(p.name for p in data_dir.iterdir()) == [WIPED_MARKER]
     # The server refuses the token from now on, saying why.
@@ -95,7 +87,7 @@ def test_a_laptop_the_server_already_counts_as_wiped_wipes_itself(
 ) -> None:
     """The wipe was confirmed but the laptop died before deleting: the next contact ends it."""
     laptop = make_laptop("half-wiped")
-    assert laptop.sync.run(_quiet, _never).is_complete
+    assert laptop.sync.run(quiet, never).is_complete
     device_id, token = _credentials(laptop)
     server.admin("revoke-device", device_id)
     confirmed = requests.post(
@@ -103,7 +95,7 @@ def test_a_laptop_the_server_already_counts_as_wiped_wipes_itself(
     )
     assert confirmed.status_code == 200, confirmed.text
     assert confirmed.json()["device_id"] == device_id
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert report.error_kind is ErrorKind.AUTH
     assert sorted(p.name for p in laptop.store.data_dir.iterdir()) == [WIPED_MARKER]
 
@@ -115,7 +107,7 @@ def test_an_active_laptop_cannot_declare_itself_wiped(
     _, token = _credentials(laptop)
     refused = requests.post(f"{server.url}/api/v1/sync/wiped", headers=_headers(token), timeout=10)
     assert (refused.status_code, refused.json()["code"]) == (409, "device.not_revoked")
-    assert laptop.sync.run(_quiet, _never).is_complete
+    assert laptop.sync.run(quiet, never).is_complete
     assert (laptop.store.data_dir / "fieldkit.sqlite3").exists()
 
 
@@ -127,14 +119,14 @@ def test_nothing_is_wiped_until_the_server_has_everything(
     device_id, _ = _credentials(laptop)
     server.admin("revoke-device", device_id)
     point_to(laptop, f"http://127.0.0.1:{free_port()}")  # no server there
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert report.error_kind is ErrorKind.NETWORK
     assert laptop.sync.application(app_id) is not None  # kept: nothing reached the server
     status = laptop.sync.status()
     assert status.connectivity is Connectivity.OFFLINE  # passes go on: it must still send
     assert status.pending_entries > 0
     point_to(laptop, server.url)
-    report = laptop.sync.run(_quiet, _never)
+    report = laptop.sync.run(quiet, never)
     assert report.pushed > 0
     assert "dicabut oleh kantor" in report.error
     assert sorted(p.name for p in laptop.store.data_dir.iterdir()) == [WIPED_MARKER]
