@@ -21,6 +21,7 @@ from fieldkit.protocol import PROTOCOL_VERSION
 from fieldkit.protocol.messages import ErrorBody, Reason
 from fieldkit.server.api.routes import (
     audit,
+    audit_pages,
     backoffice,
     documents,
     enrol,
@@ -179,7 +180,7 @@ def create_app(
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(BodyLimitMiddleware, limit_for=_limit_for(settings), streams=_streams)
     app.add_middleware(HeadersAndLogMiddleware, hsts_seconds=settings.hsts_seconds)
-    for module in (info, enrol, sync, documents, audit, backoffice, pages, reports):
+    for module in (info, enrol, sync, documents, audit, backoffice, pages, reports, audit_pages):
         app.include_router(module.router)
     return app
 

@@ -4,13 +4,20 @@ chain, continues it batch by batch, and refuses a chain that was tampered with."
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
+import subprocess
+import tempfile
+from pathlib import Path
+
+import requests
 
 from fieldkit.domain.audit import AuditEntry
 from fieldkit.server import cli
 from fieldkit.store import audit as audit_log
 from fieldkit.sync import config
-from tests.integration.server.harness import ServerProcess
+from tests.integration.server.harness import ROOT, ServerProcess
+from tests.integration.server.test_pages import _chromium_args
 from tests.integration.sync.checks import never, quiet
 from tests.integration.sync.conftest import LaptopFactory
 from tests.support.laptop import Laptop, small_documents
@@ -139,3 +146,85 @@ def test_a_tampered_unsent_entry_is_refused_and_holds_back_nothing_else(
     assert not report.error
     assert report.pushed >= 1
     assert "audit.unsendable" in laptop.sync.error_log()
+
+
+def test_the_back_office_shows_each_laptops_audit_log_to_supervisors(
+    make_laptop: LaptopFactory, server: ServerProcess, office_id: str
+) -> None:
+    import random  # noqa: PLC0415 - only here
+
+    laptop = make_laptop("laptop-audit")
+    app_id = laptop.queue(51, small_documents(random.Random(5)))
+    assert not laptop.sync.run(quiet, never).error
+    entries, synced = _local(laptop)
+    device_id = _device_id(laptop)
+    cookies = {"fk_session": server.sign_in(server.create_user(office_id, role="supervisor"))}
+
+    index = requests.get(f"{server.url}/kantor/audit", cookies=cookies, timeout=10)
+    assert index.status_code == 200, index.text
+    html = " ".join(index.text.split())
+    row = html[html.index(f'href="/kantor/audit/{device_id}"') :]
+    assert row.startswith(f'href="/kantor/audit/{device_id}">laptop-audit</a>')
+    assert f"Catatan audit utuh: {synced} entri diperiksa, terakhir nomor {synced}." in row
+    assert 'href="/kantor/audit"' in html  # in the supervisor's menu
+
+    page = requests.get(f"{server.url}/kantor/audit/{device_id}", cookies=cookies, timeout=10)
+    assert page.status_code == 200, page.text
+    html = " ".join(page.text.split())
+    assert f"Catatan audit utuh: {synced} entri diperiksa" in html
+    # newest first; the officer named from the visit the laptop sent (protocol v3)
+    created = f"<td>{laptop.officer.name}</td> <td>Permohonan dibuat</td><td>{app_id}</td>"
+    assert created in html
+    assert html.index('<td class="n">1</td>') > html.index(f'<td class="n">{synced}</td>')
+    assert "Siti" not in html  # ids, never the applicant's name or NIK
+    if os.environ.get("FIELDKIT_UPDATE_SCREENSHOT") == "1":
+        _screenshot(page.text, ROOT / "docs" / "audit-log-page.png")
+
+    # An entry changed on the server behind its back: the page names where the chain breaks.
+    database = server.database_url.removeprefix("sqlite:///")
+    conn = sqlite3.connect(database)
+    conn.execute(
+        "UPDATE audit_entry SET action = 'application.edit' WHERE device_id = ? AND sequence = 3",
+        (device_id,),
+    )
+    conn.commit()
+    conn.close()
+    page = requests.get(f"{server.url}/kantor/audit/{device_id}", cookies=cookies, timeout=10)
+    html = " ".join(page.text.split())
+    assert "Catatan audit RUSAK mulai entri nomor 3" in html
+    assert '<tr class="bad"><td class="n">3</td>' in html
+    index = requests.get(f"{server.url}/kantor/audit", cookies=cookies, timeout=10)
+    assert "RUSAK mulai entri nomor 3" in index.text
+
+    # Back-office staff and other offices do not see it.
+    clerk = {"fk_session": server.sign_in(server.create_user(office_id))}
+    refused = requests.get(f"{server.url}/kantor/audit", cookies=clerk, timeout=10)
+    assert refused.status_code == 403
+    assert "hanya untuk supervisor" in refused.text
+    assert (
+        'href="/kantor/audit"'
+        not in requests.get(f"{server.url}/kantor", cookies=clerk, timeout=10).text
+    )
+    other = server.create_office("DPMPTSP Kabupaten Lain")
+    elsewhere = {"fk_session": server.sign_in(server.create_user(other, role="supervisor"))}
+    missing = requests.get(f"{server.url}/kantor/audit/{device_id}", cookies=elsewhere, timeout=10)
+    assert missing.status_code == 404
+    assert len(entries) == synced
+
+
+def _screenshot(html: str, path: Path) -> None:
+    """docs/: the page as headless Chromium draws it (inline style only: opened from a file)."""
+    with tempfile.TemporaryDirectory() as work:
+        saved = Path(work) / "page.html"
+        saved.write_text(html, encoding="utf-8")
+        subprocess.run(
+            [
+                *_chromium_args(str(Path(work) / "profile")),
+                f"--screenshot={path}",
+                "--window-size=1100,900",
+                saved.as_uri(),
+            ],
+            capture_output=True,
+            timeout=60,
+            check=True,
+        )
