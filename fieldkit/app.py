@@ -27,7 +27,7 @@ from fieldkit.services.receipts import ReceiptService
 from fieldkit.services.reports import ReportService
 from fieldkit.services.restore import RestoreService
 from fieldkit.services.sync import SyncService
-from fieldkit.services.visits import VisitService, send_officer_names_once
+from fieldkit.services.visits import VisitService
 from fieldkit.store.keys import database_key
 from fieldkit.store.local import LocalStore, default_data_dir, open_local_store
 from fieldkit.store.schema import DatabaseTooNewError
@@ -95,8 +95,6 @@ def build_services(store: LocalStore) -> Services:
     # Retention at start (and after every sync pass, in SyncService): document files the
     # server has held for the retention time leave the laptop.
     sync.retention.run()
-    # After the update to protocol v3, once: the visits go again, with their officers' names.
-    send_officer_names_once(store.sessions, clock)
     return Services(
         offices=offices,
         visits=VisitService(store.sessions, reference, clock),

@@ -21,7 +21,6 @@ from fieldkit.services.clock import SystemClock
 from fieldkit.services.errors import ServiceError
 from fieldkit.services.offices import OfficeService
 from fieldkit.services.sync import SyncService
-from fieldkit.services.visits import send_officer_names_once
 from fieldkit.store.local import LocalStore, default_data_dir, open_local_store
 from fieldkit.store.schema import DatabaseTooNewError
 from fieldkit.store.wipe import wiped_notice
@@ -61,9 +60,7 @@ data laptop terenkripsi (the laptop's data is encrypted):
 
 
 def build_sync_service(store: LocalStore) -> SyncService:
-    clock = SystemClock()
-    send_officer_names_once(store.sessions, clock)  # after the update to protocol v3
-    return SyncService(store.sessions, store.documents, clock, data_dir=store.data_dir)
+    return SyncService(store.sessions, store.documents, SystemClock(), data_dir=store.data_dir)
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:

@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -21,11 +22,13 @@ from fieldkit.domain.status import REASON_LABELS, STATUS_LABELS, check_transitio
 from fieldkit.domain.validation import business_scale
 from fieldkit.protocol.messages import EnrolRequest
 from fieldkit.protocol.snapshots import ApplicationSnapshot
+from fieldkit.protocol.version import PROTOCOL_V3
 from fieldkit.receipts.signing import DeviceCertificate, KeyFormatError
 from fieldkit.services.clock import Clock
 from fieldkit.services.errors import NotFoundError, PermissionDeniedError, ServiceError
 from fieldkit.services.receipts import REPRINT_NOTE, ReceiptKeys, is_reprint
 from fieldkit.services.retention import RetentionService
+from fieldkit.services.visits import send_officer_names, visits_to_name
 from fieldkit.store import repositories as repo
 from fieldkit.store.documents import DocumentStore
 from fieldkit.store.wipe import wipe_local_data, wiped_notice
@@ -57,6 +60,7 @@ _HISTORY_LABELS = {
     "pulled": "Kabar dari kantor",
     "duplicate_flag": "Kemungkinan NIK ganda",
     "resolved": "Bentrok diselesaikan",
+    "resent": "Dikirim ulang dengan revisi baru",
 }
 _DIFF_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Status", ("status",)),
@@ -118,6 +122,12 @@ def _dig(data: object, path: tuple[str, ...]) -> str:
     if isinstance(data, list):
         return str(len(data)) + " item" if data else "-"
     return "" if data is None else str(data)
+
+
+@dataclass(frozen=True, slots=True)
+class _BeforePass:
+    server_protocol: int  # at the last probe before this pass (0: never probed)
+    unnamed_visits: list[str]  # visits that went, or wait, without their officers' names
 
 
 class SyncService:
@@ -300,8 +310,9 @@ class SyncService:
         notice = self.wiped_notice()
         if notice is not None:
             return SyncReport(error=notice, error_kind=ErrorKind.AUTH)
+        before = self._before_pass()
         report = self.engine.run(progress, cancel, deadline=deadline)
-        self._after_pass()
+        self._after_pass(before)
         return report
 
     def run_until_done(
@@ -315,17 +326,32 @@ class SyncService:
         notice = self.wiped_notice()
         if notice is not None:
             return SyncReport(error=notice, error_kind=ErrorKind.AUTH)
+        before = self._before_pass()
         report = self.engine.run_until_done(
             progress, cancel, deadline=deadline, on_report=on_report
         )
-        self._after_pass()
+        self._after_pass(before)
         return report
 
-    def _after_pass(self) -> None:
-        """Documents the server now holds may have reached their retention time."""
+    def _before_pass(self) -> _BeforePass:
+        with self._sessions() as session:
+            version = repo.get_setting(session, config.SERVER_PROTOCOL)
+            unnamed = visits_to_name(session)
+        return _BeforePass(version if isinstance(version, int) else 0, unnamed)
+
+    def _after_pass(self, before: _BeforePass) -> None:
+        """The server may speak protocol v3 now; documents the server now holds may have
+        reached their retention time."""
         if self.wiped_notice() is not None:
             return
         try:
+            with self._sessions.begin() as session:
+                version = repo.get_setting(session, config.SERVER_PROTOCOL)
+                now_speaks = version if isinstance(version, int) else 0
+                if before.server_protocol < PROTOCOL_V3 <= now_speaks:
+                    # The first pass with a v3 server (after an update of the laptop or of
+                    # the server): what went without officer names goes again, once, with them.
+                    send_officer_names(session, before.unnamed_visits, self._clock.now())
             self.retention.run()
         except (OSError, SQLAlchemyError) as exc:  # never fail a sync over housekeeping
             log.warning("retention after sync failed: %s", type(exc).__name__)

@@ -25,8 +25,6 @@ from fieldkit.store import audit as audit_log
 from fieldkit.store import repositories as repo
 
 VILLAGE_LEVELS = frozenset({"desa", "kelurahan", "desa_adat"})
-# Set once every visit known to sync was queued again with its officers' names (protocol v3).
-OFFICER_NAMES_SENT = "visits.officer_names_sent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,15 +213,21 @@ class VisitService:
         return closed
 
 
-def send_officer_names_once(sessions: sessionmaker[Session], clock: Clock) -> int:
-    """After the update to protocol v3, once: send every visit already synced or waiting
-    again, now with the names of its officers and the office's required documents, so the
-    office's reports on the server name them too. The waiting entries stay as they were
-    (an outbox payload never changes); the new one follows them. Returns how many."""
-    now = clock.now()
-    with sessions.begin() as session:
-        if repo.get_setting(session, OFFICER_NAMES_SENT):
-            return 0
-        sent = _send_again(session, repo.visits_in_sync(session), now)
-        repo.put_setting(session, OFFICER_NAMES_SENT, True)
-    return sent
+def visits_to_name(session: Session) -> list[str]:
+    """Visits on their way to the server or already there that no waiting entry names the
+    officers of: sent before protocol v3 (or to a v2 server), or written by an older fieldkit."""
+    named = {
+        e.entity_id
+        for e in repo.outbox_entries(session)
+        if e.kind == "visit.upsert" and "officers" in e.payload
+    }
+    return [v.id for v in repo.visits_in_sync(session) if v.id not in named]
+
+
+def send_officer_names(session: Session, visit_ids: Sequence[str], now: dt.datetime) -> int:
+    """The server now speaks protocol v3: ``visit_ids`` (from :func:`visits_to_name`, taken
+    before the pass that found out) go again, once, with their officers' names and required
+    documents, so the office's reports name them. Waiting entries stay as they were (an
+    outbox payload never changes); the new one follows them."""
+    visits = [v for i in visit_ids if (v := repo.get_visit(session, i)) is not None]
+    return _send_again(session, visits, now)

@@ -19,6 +19,8 @@ OFFICE: Final = "sync.office"
 CURSOR: Final = "sync.cursor"
 REVOKED: Final = "sync.revoked"  # the server's message, "" while the device is allowed
 CLOCK: Final = "sync.clock"  # {"laptop": iso, "server": iso, "offset": seconds}
+# The protocol version the server said it speaks at the last probe (absent before the first).
+SERVER_PROTOCOL: Final = "sync.server_protocol"
 LAST_SUCCESS: Final = "sync.last_success"
 LAST_ERROR: Final = "sync.last_error"  # {"message": str, "kind": str}
 # True once the office certified this laptop's receipt key (at enrolment or on a later sync);

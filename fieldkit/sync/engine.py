@@ -330,6 +330,7 @@ class SyncEngine:
                     "offset": reading.offset_seconds,
                 },
             )
+            repo.put_setting(session, config.SERVER_PROTOCOL, info.protocol_version)
             flagged = repo.set_clock_flags(session, earliest=earliest, latest=latest)
         if flagged:
             log.warning("%d application(s) carry an impossible laptop time", len(flagged))

@@ -145,6 +145,28 @@ def record_results(
             continue
         if entry.entity_id in refused_entities:
             continue  # refused because an earlier entry of it was: not its own fault
+        if (
+            result.outcome is Outcome.CONFLICT
+            and entry.kind == "visit.upsert"
+            and result.revision is not None
+            and result.revision >= entry.revision
+        ):
+            # A visit has one writer, this laptop: the server holds a revision this laptop
+            # no longer knows of (an older backup was restored). Send the same visit again
+            # after it rather than leave the visit, and its closing, stuck.
+            repo.remove_outbox_entry(session, entry.idempotency_key)
+            repo.append_outbox(
+                session,
+                kind=entry.kind,
+                entity_id=entry.entity_id,
+                revision=result.revision + 1,
+                payload=entry.payload,
+                now=now,
+            )
+            repo.add_sync_history(
+                session, entry.entity_id, event="resent", at=now, revision=result.revision + 1
+            )
+            continue
         refused_entities.add(entry.entity_id)
         text = reasons_text(result)
         repo.mark_outbox_entry(

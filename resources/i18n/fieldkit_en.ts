@@ -3131,17 +3131,22 @@
         <translation>File &amp;size limit:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="107"/>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="109"/>
+        <source>Server kantor menerima paling besar %1 MB per berkas kecuali admin server menaikkan batasnya: batas di atas itu perlu dinaikkan di server juga.</source>
+        <translation>The office server accepts at most %1 MB per file unless its admin raises that limit: a higher limit here needs a higher one on the server too.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="116"/>
         <source>&amp;Simpan dokumen di laptop:</source>
         <translation>&amp;Keep documents on the laptop:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="129"/>
         <source>Simpa&amp;n</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="121"/>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="130"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

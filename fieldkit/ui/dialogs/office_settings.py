@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.domain.policy import DocumentPolicy
+from fieldkit.domain.policy import DEFAULT_MAX_DOCUMENT_BYTES, DocumentPolicy
 from fieldkit.domain.records import DocumentKind, Officer
 from fieldkit.services.applications import ApplicationService
 from fieldkit.services.errors import ServiceError
@@ -104,6 +104,15 @@ class OfficeSettingsDialog(QDialog):
         size_label = QLabel(self.tr("&Batas ukuran berkas:"))
         size_label.setBuddy(self.max_size)
         form.addRow(size_label, self.max_size)
+        size_hint = QLabel(
+            self.tr(
+                "Server kantor menerima paling besar %1 MB per berkas kecuali admin server "
+                "menaikkan batasnya: batas di atas itu perlu dinaikkan di server juga."
+            ).replace("%1", f"{DEFAULT_MAX_DOCUMENT_BYTES / _MB:g}")
+        )
+        size_hint.setWordWrap(True)
+        size_hint.setStyleSheet(_HINT_STYLE)
+        form.addRow("", size_hint)
         days_label = QLabel(self.tr("&Simpan dokumen di laptop:"))
         days_label.setBuddy(self.retention_days)
         form.addRow(days_label, self.retention_days)

@@ -189,3 +189,47 @@ def test_upgrade_from_0002_with_data_adds_the_sync_state(tmp_path: Path) -> None
         } <= _tables(path)
     finally:
         store.close()
+
+
+def test_upgrade_to_0005_freezes_the_policy_of_closed_visits_and_downgrades(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / DATABASE_NAME
+    engine = make_engine(path)
+    upgrade(engine, path, target="0001")
+    engine.dispose()
+    _seed_at_0001(path)
+    engine = make_engine(path)
+    upgrade(engine, path, target="0004")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO visit VALUES ('v2', 'o1', '3201011001', '2026-10-01', 15, 'closed', "
+                "'u1', '2026-10-01 02:00:00', '2026-10-01 09:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO setting VALUES ('document_policy', "
+                """'{"required": ["npwp", "ktp"], "max_bytes": 5000000}')"""
+            )
+        )
+    upgrade(engine, path, target="0005")
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT id, required_documents FROM visit")).all()
+    frozen = {str(r[0]): r[1] for r in rows}
+    assert frozen == {"v1": None, "v2": '["ktp", "npwp"]'}  # the open visit follows the office
+
+    from alembic import command  # noqa: PLC0415 - only this test goes down
+
+    from fieldkit.store.migrate import alembic_config  # noqa: PLC0415
+
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004")
+    with engine.connect() as conn:
+        columns = {r[1] for r in conn.execute(text("PRAGMA table_info(visit)"))}
+        assert "required_documents" not in columns
+        assert conn.execute(text("SELECT count(*) FROM visit")).scalar() == 2
+    engine.dispose()

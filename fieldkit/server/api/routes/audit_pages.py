@@ -79,7 +79,12 @@ def _officer_names(state: ServerState, office_id: str) -> dict[str, str]:
 
 
 def _moment(at: str, zone: str) -> str:
-    local = parse_time(at).astimezone(ZoneInfo(zone))
+    """The entry's time in the office's zone; its text as stored when it is not a time (the
+    chain check says whether the entry is sound, the page must still show it)."""
+    try:
+        local = parse_time(at).astimezone(ZoneInfo(zone))
+    except ValueError:
+        return at
     return f"{format_date(local.date())} {local:%H.%M.%S}"
 
 

@@ -2,14 +2,15 @@
 
 A closed day's report is signed on paper; it must not change when the office later changes
 which documents it requires. ``required_documents`` holds the document kinds required when the
-visit was closed (JSON list); NULL for an open visit, which follows the office's current policy,
-and for visits closed before this revision (they keep following it, as before).
+visit was closed (JSON list); NULL for an open visit, which follows the office's current policy.
+Visits closed before this revision get the policy stored now: the best this laptop knows.
 
 Revision ID: 0005
 Revises: 0004
 Create Date: 2026-11-26 03:00:00
 """
 
+import json
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -24,8 +25,18 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("visit", schema=None) as batch_op:
         batch_op.add_column(sa.Column("required_documents", sa.JSON(), nullable=True))
+    bind = op.get_bind()
+    stored = bind.execute(
+        sa.text("SELECT value FROM setting WHERE key = 'document_policy'")
+    ).scalar()
+    policy = json.loads(stored) if isinstance(stored, str) else stored
+    required = policy.get("required", []) if isinstance(policy, dict) else []
+    bind.execute(
+        sa.text("UPDATE visit SET required_documents = :required WHERE state = 'closed'"),
+        {"required": json.dumps(sorted(str(k) for k in required))},
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("visit", schema=None) as batch_op:
-        batch_op.drop_column("required_documents")
+    # SQLite 3.35+ drops a column in place (a batch copy would trip the foreign keys).
+    op.drop_column("visit", "required_documents")
