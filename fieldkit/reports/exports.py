@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
@@ -82,14 +82,21 @@ def _csv_safe(value: str | int) -> str | int:
     return value
 
 
-def rows_to_csv(data: VisitReportData) -> bytes:
-    """The applicant list as CSV: UTF-8 with BOM, ";"-separated, CRLF line ends, header row."""
+def table_to_csv(header: Sequence[str], rows: Iterable[Sequence[str | int]]) -> bytes:
+    """A table as the office's spreadsheets read it: UTF-8 with BOM, ";"-separated, CRLF line
+    ends, header row; a cell that a spreadsheet would run as a formula is quoted."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=CSV_DELIMITER, lineterminator="\r\n")
-    writer.writerow([name for name, _ in COLUMNS])
-    for row in data.rows:
-        writer.writerow([_csv_safe(v) for v in _values(row, data.zone)])
+    writer.writerow(header)
+    writer.writerows([_csv_safe(v) for v in row] for row in rows)
     return (UTF8_BOM + out.getvalue()).encode("utf-8")
+
+
+def rows_to_csv(data: VisitReportData) -> bytes:
+    """The applicant list as CSV (:func:`table_to_csv`)."""
+    return table_to_csv(
+        [name for name, _ in COLUMNS], (_values(row, data.zone) for row in data.rows)
+    )
 
 
 def _put(cell: Any, value: str | int | float) -> None:

@@ -6,9 +6,7 @@ or XLSX download (``?unduh=pdf|csv|xlsx``). Plain links and GET forms only, no s
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
@@ -26,7 +24,13 @@ from fieldkit.reports.daily import (
     status_lines,
     village_path,
 )
-from fieldkit.reports.office import SUMMARY_HEADER, MonthlySummaryData, month_label, summary_rows
+from fieldkit.reports.exports import table_to_csv
+from fieldkit.reports.office import (
+    SUMMARY_HEADER,
+    month_bounds,
+    month_label,
+    summary_rows,
+)
 from fieldkit.server import reports
 from fieldkit.server.api.deps import StateDep
 from fieldkit.server.api.routes.pages import _office_context, _render, _signed_in, _to_login
@@ -248,6 +252,15 @@ def visit_report(visit_id: str, request: Request, state: StateDep, unduh: str = 
     )
 
 
+def _period(
+    state: ServerState, signed_in: SignedIn, start: dt.date, end: dt.date
+) -> Callable[[], VisitReportData]:
+    """The office's report of ``start``..``end``, made when the response needs it."""
+    return lambda: reports.period_report(
+        state.db, state.reference, signed_in.user.office_id, start=start, end=end, now=state.clock()
+    )
+
+
 @router.get("/kantor/laporan/hari", response_class=HTMLResponse)
 def day_report(request: Request, state: StateDep, tanggal: str = "", unduh: str = "") -> Response:
     signed_in = _signed_in(state, request)
@@ -261,14 +274,7 @@ def day_report(request: Request, state: StateDep, tanggal: str = "", unduh: str 
         state,
         request,
         signed_in,
-        lambda: reports.period_report(
-            state.db,
-            state.reference,
-            signed_in.user.office_id,
-            start=day,
-            end=day,
-            now=state.clock(),
-        ),
+        _period(state, signed_in, day, day),
         unduh=unduh,
         title=f"Laporan harian kantor · {format_long_date(day)}",
         stem=f"laporan-harian-{day.isoformat()}",
@@ -285,34 +291,17 @@ def month_report(request: Request, state: StateDep, bulan: str = "", unduh: str 
         year, month = _parse_month(bulan)
     except _BadInput as exc:
         return _bad_input(state, request, exc)
-    first = dt.date(year, month, 1)
-    last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    first, last = month_bounds(year, month)
     return _visit_report_response(
         state,
         request,
         signed_in,
-        lambda: reports.period_report(
-            state.db,
-            state.reference,
-            signed_in.user.office_id,
-            start=first,
-            end=last,
-            now=state.clock(),
-        ),
+        _period(state, signed_in, first, last),
         unduh=unduh,
         title=f"Laporan bulanan kantor · {month_label(year, month)}",
         stem=f"laporan-bulanan-{year}-{month:02d}",
         base_url=f"/kantor/laporan/bulan?bulan={year}-{month:02d}",
     )
-
-
-def summary_csv(data: MonthlySummaryData) -> bytes:
-    """The summary table as CSV, in the exports' convention (UTF-8 BOM, ";", CRLF)."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(SUMMARY_HEADER)
-    writer.writerows(summary_rows(data))
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
 @router.get("/kantor/laporan/desa", response_class=HTMLResponse)
@@ -343,7 +332,7 @@ def village_summary(
     if fmt is ReportFormat.PDF:
         return _download(reports.render_summary(data), fmt, stem)
     if fmt is ReportFormat.CSV:
-        return _download(summary_csv(data), fmt, stem)
+        return _download(table_to_csv(SUMMARY_HEADER, summary_rows(data)), fmt, stem)
     return _render(
         state,
         request,
