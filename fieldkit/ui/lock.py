@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from fieldkit.ui.widgets.error_label import ErrorLabel
+
 DEFAULT_IDLE_MINUTES = 10
 SLEEP_JUMP_SECONDS = 30.0
 _INPUT_EVENTS = frozenset(
@@ -46,7 +48,6 @@ _INPUT_EVENTS = frozenset(
         QEvent.Type.TouchBegin,
     }
 )
-_ERROR_STYLE = "color: #b00020;"
 
 
 class SessionGuard(QObject):
@@ -147,11 +148,7 @@ class LockView(QFrame):
         self.password_edit.setObjectName("lock_password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.returnPressed.connect(self._on_unlock_button_clicked)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("lock_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = ErrorLabel("lock_error")
         self.unlock_button = QPushButton(self.tr("&Buka"))
         self.unlock_button.setObjectName("lock_unlock")
         self.unlock_button.setDefault(True)

@@ -1128,42 +1128,42 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="30"/>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="28"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="52"/>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="46"/>
         <source>Simpa&amp;n</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="53"/>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="47"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="51"/>
         <source>Kata sandi &amp;sekarang:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="58"/>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="52"/>
         <source>Kata sandi &amp;baru:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="59"/>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="53"/>
         <source>&amp;Ulangi kata sandi baru:</source>
         <translation>&amp;Repeat new password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="68"/>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="62"/>
         <source>Kedua kata sandi baru tidak sama. Ketik ulang.</source>
         <translation>The two new passwords differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="88"/>
+        <location filename="../../fieldkit/ui/dialogs/change_password.py" line="82"/>
         <source>Kata sandi tidak bisa diganti karena kesalahan tak terduga. Coba lagi.</source>
         <translation>The password could not be changed because of an unexpected error. Try again.</translation>
     </message>
@@ -1438,27 +1438,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="178"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="173"/>
         <source>Pengaturan awal laptop</source>
         <translation>Laptop setup</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="181"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="176"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="182"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="177"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="183"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="178"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="184"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="179"/>
         <source>&amp;Nanti saja</source>
         <translation>&amp;Later</translation>
     </message>
@@ -1664,27 +1664,27 @@
 <context>
     <name>LockView</name>
     <message>
-        <location filename="../../fieldkit/ui/lock.py" line="133"/>
+        <location filename="../../fieldkit/ui/lock.py" line="134"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/lock.py" line="140"/>
+        <location filename="../../fieldkit/ui/lock.py" line="141"/>
         <source>%1, ketik kata sandi Anda untuk melanjutkan. Isian yang sedang diketik sudah tersimpan.</source>
         <translation>%1, type your password to continue. What you were typing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/lock.py" line="155"/>
+        <location filename="../../fieldkit/ui/lock.py" line="152"/>
         <source>&amp;Buka</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/lock.py" line="159"/>
+        <location filename="../../fieldkit/ui/lock.py" line="156"/>
         <source>&amp;Ganti petugas</source>
         <translation>S&amp;witch officer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/lock.py" line="198"/>
+        <location filename="../../fieldkit/ui/lock.py" line="195"/>
         <source>Ketik kata sandi Anda, lalu tekan Enter.</source>
         <translation>Type your password, then press Enter.</translation>
     </message>
@@ -3068,22 +3068,22 @@
 <context>
     <name>NewLaptopDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="343"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="339"/>
         <source>fieldkit: Laptop baru</source>
         <translation>fieldkit: New laptop</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="349"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="345"/>
         <source>Laptop ini belum berisi data fieldkit. Atur sebagai laptop baru (kantor dan petugas), atau pulihkan data dari cadangan bila laptop ini pengganti laptop yang rusak atau hilang.</source>
         <translation>This laptop holds no fieldkit data yet. Set it up as a new laptop (office and officers), or restore the data from a backup if this laptop replaces one that broke or was lost.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="355"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="351"/>
         <source>&amp;Atur sebagai laptop baru</source>
         <translation>&amp;Set up as a new laptop</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="359"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="355"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
@@ -3141,12 +3141,12 @@
         <translation>&amp;Keep documents on the laptop:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="129"/>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="125"/>
         <source>Simpa&amp;n</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="130"/>
+        <location filename="../../fieldkit/ui/dialogs/office_settings.py" line="126"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3154,134 +3154,134 @@
 <context>
     <name>OfficersDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="44"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="43"/>
         <source>Kelola petugas</source>
         <translation>Manage officers</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="57"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="56"/>
         <source>Atur &amp;ulang kata sandi</source>
         <translation>&amp;Reset password</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="60"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="59"/>
         <source>&amp;Buka kunci akun</source>
         <translation>&amp;Unlock account</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="63"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="62"/>
         <source>&amp;Hapus petugas</source>
         <translation>Re&amp;move officer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="71"/>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="144"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="70"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="143"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="72"/>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="142"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="71"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="141"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="76"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="75"/>
         <source>&amp;Tambah petugas</source>
         <translation>&amp;Add officer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="83"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="82"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="85"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="84"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="93"/>
         <source>Kata sandi baru:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="99"/>
         <source>Nama:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="100"/>
         <source>Peran:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="101"/>
         <source>Kata sandi:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="105"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="104"/>
         <source>Kunci layar jika tidak dipakai selama</source>
         <translation>Lock the screen when unused for</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="112"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="111"/>
         <source>Petugas baru</source>
         <translation>New officer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="132"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="131"/>
         <source>belum punya kunci: atur ulang kata sandinya</source>
         <translation>no key yet: reset their password</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="134"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="133"/>
         <source>akun dikunci</source>
         <translation>account locked</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="137"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="136"/>
         <source>%1 kali salah kata sandi</source>
         <translation>%1 wrong passwords</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="140"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="139"/>
         <source>dihapus</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="188"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="187"/>
         <source>Kata sandi %1 diganti. Beri tahu petugasnya secara langsung.</source>
         <translation>%1&apos;s password was changed. Tell the officer in person.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="203"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="202"/>
         <source>Kunci akun %1 dibuka.</source>
         <translation>%1&apos;s account was unlocked.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="213"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="212"/>
         <source>Hapus petugas</source>
         <translation>Remove officer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="215"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="214"/>
         <source>Hapus %1? Akunnya tidak bisa masuk lagi dan kuncinya di laptop ini dihapus. Data yang sudah dicatatnya tetap ada.</source>
         <translation>Remove %1? The account can no longer sign in and its key on this laptop is deleted. The data they recorded stays.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="229"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="228"/>
         <source>Petugas dihapus dari laptop ini.</source>
         <translation>The officer was removed from this laptop.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="243"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="242"/>
         <source>%1 ditambahkan.</source>
         <translation>%1 was added.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/officers.py" line="252"/>
+        <location filename="../../fieldkit/ui/dialogs/officers.py" line="251"/>
         <source>Waktu kunci layar disimpan.</source>
         <translation>The screen lock time was saved.</translation>
     </message>
@@ -3448,42 +3448,42 @@
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="115"/>
         <source>Langkah 3 dari 3: Printer tanda terima</source>
         <translation>Step 3 of 3: Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="123"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="118"/>
         <source>Pilih kertas dan printer yang biasa dibawa ke lapangan. Keduanya bisa diganti setiap kali mencetak.</source>
         <translation>Choose the paper and printer usually taken to the field. Both can be changed each time you print.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="128"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="123"/>
         <source>Kertas thermal &amp;58 mm (printer kecil)</source>
         <translation>&amp;58 mm thermal paper (small printer)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="129"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="124"/>
         <source>Kertas thermal &amp;80 mm</source>
         <translation>&amp;80 mm thermal paper</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="130"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="125"/>
         <source>A&amp;6 di kertas A4 (printer kantor)</source>
         <translation>A&amp;6 on A4 paper (office printer)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="145"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="140"/>
         <source>Printer bawaan Windows/sistem</source>
         <translation>Windows/system default printer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="152"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="147"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Printer:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="156"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="151"/>
         <source>Ukuran tanda terima:</source>
         <translation>Receipt size:</translation>
     </message>
@@ -3810,67 +3810,67 @@
         <translation>Do not turn off the laptop or remove the USB stick until this is done.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="178"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="174"/>
         <source>Cadangan tanggal %1, %2 berkas dokumen, dibuat oleh fieldkit %3.</source>
         <translation>Backup of %1, %2 document files, made by fieldkit %3.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="186"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="182"/>
         <source>Kunci pemulihan laptop</source>
         <translation>The laptop&apos;s recovery key</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="191"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="187"/>
         <source>Pilih folder cadangan</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="217"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="213"/>
         <source>Pilih dulu folder cadangan dengan tombol Pilih folder…</source>
         <translation>First choose the backup folder with Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="226"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="222"/>
         <source>Cadangan ini tidak punya supervisor atau kunci pemulihan yang bisa menyetujui. Pakai cadangan lain.</source>
         <translation>This backup has no supervisor or recovery key that could authorise it. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="233"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="229"/>
         <source>Ketik kunci pemulihan laptop (8 kelompok 5 huruf).</source>
         <translation>Type the laptop&apos;s recovery key (8 groups of 5 letters).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="236"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="232"/>
         <source>Ketik kata sandi supervisor yang dipilih.</source>
         <translation>Type the chosen supervisor&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="240"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="236"/>
         <source>Semua data di laptop ini (pemohon, kunjungan, dokumen, akun petugas dan kata sandinya) akan diganti dengan isi cadangan tanggal %1. Pekerjaan setelah tanggal itu yang belum terkirim ke server tidak ada di cadangan.</source>
         <translation>All data on this laptop (applicants, visits, documents, officer accounts and their passwords) will be replaced by the content of the backup of %1. Work after that date that was not sent to the server is not in the backup.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="245"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="241"/>
         <source>Data sekarang tidak dihapus: dipindahkan ke folder sebelum-pemulihan-… di folder data laptop (%1).</source>
         <translation>The current data is not deleted: it is moved to the sebelum-pemulihan-… folder in the laptop&apos;s data folder (%1).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="286"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="282"/>
         <source>Memeriksa kata sandi atau kunci…</source>
         <translation>Checking the password or key…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="288"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="284"/>
         <source>Memeriksa setiap berkas cadangan lalu menyalinnya…</source>
         <translation>Checking every file of the backup, then copying it…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="308"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="304"/>
         <source>Pemulihan berhenti karena kesalahan tak terduga. Jika data laptop sudah dipindahkan, data itu ada di folder sebelum-pemulihan-… di folder data laptop. Hubungi petugas TI kantor.</source>
         <translation>The restore stopped because of an unexpected error. If the laptop&apos;s data was already moved, it is in the sebelum-pemulihan-… folder in the laptop&apos;s data folder. Contact the office&apos;s IT staff.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/restore.py" line="324"/>
+        <location filename="../../fieldkit/ui/dialogs/restore.py" line="320"/>
         <source>Data laptop dipulihkan dari cadangan. Data sebelumnya disimpan di %1. Silakan masuk.</source>
         <translation>The laptop&apos;s data was restored from the backup. The previous data is kept in %1. Please sign in.</translation>
     </message>
@@ -3878,32 +3878,32 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="40"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="39"/>
         <source>Langkah 2 dari 3: Server kantor</source>
         <translation>Step 2 of 3: Office server</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="43"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="42"/>
         <source>fieldkit bekerja tanpa internet. Data dikirim ke server kantor bila ada sambungan. Alamat bisa diisi atau diubah nanti di Sinkronisasi → Sambungkan ke server.</source>
         <translation>fieldkit works without internet. Data is sent to the office server when there is a connection. The address can be filled in or changed later in Sync → Connect to server.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="48"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="47"/>
         <source>&amp;Offline saja untuk sekarang</source>
         <translation>&amp;Offline only for now</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="50"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="49"/>
         <source>Pakai se&amp;rver kantor:</source>
         <translation>Use the office se&amp;rver:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="61"/>
         <source>Kode pendaftaran sekali pakai dari admin server diminta nanti, saat laptop pertama kali disambungkan.</source>
         <translation>The one-time enrolment code from the server admin is asked for later, when the laptop is first connected.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/first_run.py" line="92"/>
         <source>Isi alamat server, atau pilih Offline saja untuk sekarang.</source>
         <translation>Fill in the server address, or choose Offline only for now.</translation>
     </message>
@@ -4031,78 +4031,78 @@
         <translation>Add &amp;operator</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="171"/>
-        <location filename="../../fieldkit/ui/views/setup.py" line="490"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="167"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="486"/>
         <source>Simpan dan &amp;mulai</source>
         <translation>Save and &amp;get started</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="252"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="248"/>
         <source>Nama operator %1</source>
         <translation>Operator %1 name</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="254"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="250"/>
         <source>Kata sandi operator %1</source>
         <translation>Operator %1 password</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="257"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="253"/>
         <source>Ulangi kata sandi operator %1</source>
         <translation>Repeat operator %1 password</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="260"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="256"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="262"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="258"/>
         <source>Hapus baris operator ini</source>
         <translation>Remove this operator row</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="333"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="329"/>
         <source>Ketik kata sandi yang sama sekali lagi di kolom Ulangi.</source>
         <translation>Type the same password again in the Repeat field.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="335"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="331"/>
         <source>Kedua kata sandi belum sama. Ketik ulang dengan teliti.</source>
         <translation>The two passwords do not match. Retype them carefully.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="336"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="332"/>
         <source>Kata sandi sudah cukup kuat dan sama.</source>
         <translation>The password is strong enough and matches.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="362"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="358"/>
         <source>Isi nama supervisor.</source>
         <translation>Enter the supervisor&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="366"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="362"/>
         <source>Kata sandi supervisor dan ulangannya belum sama. Ketik ulang keduanya.</source>
         <translation>The supervisor password and its repetition do not match. Retype both.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="376"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="372"/>
         <source>Isi nama operator pada baris %1, atau hapus baris itu.</source>
         <translation>Enter the operator name in row %1, or remove that row.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="385"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="381"/>
         <source>Kata sandi operator pada baris %1 dan ulangannya belum sama. Ketik ulang keduanya.</source>
         <translation>The operator password in row %1 and its repetition do not match. Retype both.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="464"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="460"/>
         <source>Pengaturan gagal karena kesalahan tak terduga. Coba simpan lagi.</source>
         <translation>Setup failed because of an unexpected error. Try saving again.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/setup.py" line="490"/>
+        <location filename="../../fieldkit/ui/views/setup.py" line="486"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
@@ -4110,58 +4110,58 @@
 <context>
     <name>SignInView</name>
     <message>
-        <location filename="../../fieldkit/ui/views/sign_in.py" line="42"/>
+        <location filename="../../fieldkit/ui/views/sign_in.py" line="41"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sign_in.py" line="62"/>
+        <location filename="../../fieldkit/ui/views/sign_in.py" line="61"/>
         <source>Ketik atau pilih nama Anda</source>
         <translation>Type or choose your name</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sign_in.py" line="80"/>
-        <location filename="../../fieldkit/ui/views/sign_in.py" line="253"/>
+        <location filename="../../fieldkit/ui/views/sign_in.py" line="75"/>
+        <location filename="../../fieldkit/ui/views/sign_in.py" line="248"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sign_in.py" line="87"/>
+        <location filename="../../fieldkit/ui/views/sign_in.py" line="82"/>
         <source>&amp;Petugas:</source>
         <translation>&amp;Officer:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sign_in.py" line="89"/>
+        <location filename="../../fieldkit/ui/views/sign_in.py" line="84"/>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sign_in.py" line="145"/>
+        <location filename="../../fieldkit/ui/views/sign_in.py" line="140"/>
         <source>Daftar petugas tidak bisa dibaca. Tutup lalu buka lagi aplikasi.</source>
         <translation>The officer list cannot be read. Close and reopen the application.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sign_in.py" line="161"/>
+        <location filename="../../fieldkit/ui/views/sign_in.py" line="156"/>
         <source>Belum ada petugas aktif di laptop ini. Minta supervisor menambah akun.</source>
         <translation>There are no active officers on this laptop yet. Ask a supervisor to add an account.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sign_in.py" line="201"/>
+        <location filename="../../fieldkit/ui/views/sign_in.py" line="196"/>
         <source>Pilih nama Anda dari daftar petugas.</source>
         <translation>Choose your name from the officer list.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sign_in.py" line="206"/>
+        <location filename="../../fieldkit/ui/views/sign_in.py" line="201"/>
         <source>Ketik kata sandi Anda, lalu tekan Enter.</source>
         <translation>Type your password, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sign_in.py" line="244"/>
+        <location filename="../../fieldkit/ui/views/sign_in.py" line="239"/>
         <source>Tidak bisa masuk karena kesalahan tak terduga. Coba lagi.</source>
         <translation>Could not sign in because of an unexpected error. Try again.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/sign_in.py" line="253"/>
+        <location filename="../../fieldkit/ui/views/sign_in.py" line="248"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
@@ -4635,103 +4635,103 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="55"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="54"/>
         <source>fieldkit: Masuk</source>
         <translation>fieldkit: Sign in</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="67"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="66"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="83"/>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="303"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="82"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="298"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="87"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="86"/>
         <source>Lupa kata sandi? Pakai kunci pemulihan</source>
         <translation>Forgot the password? Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="93"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="92"/>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="110"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="109"/>
         <source>&amp;Buka dan ganti kata sandi</source>
         <translation>&amp;Open and change the password</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="113"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="112"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="118"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="117"/>
         <source>Kunci &amp;pemulihan:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="119"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="118"/>
         <source>Kata sandi &amp;baru:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="120"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="119"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>Re&amp;peat password:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="137"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="136"/>
         <source>Pembaruan keamanan: saat Anda masuk, semua data laptop ini dienkripsi. Salinan cadangan dibuat dulu. Jangan matikan laptop sampai selesai.</source>
         <translation>Security update: when you sign in, all data on this laptop is encrypted. A backup copy is made first. Do not switch the laptop off until it is done.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="151"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="146"/>
         <source>&amp;Petugas:</source>
         <translation>&amp;Officer:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="159"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="154"/>
         <source>Pulihkan dari &amp;cadangan…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="173"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="168"/>
         <source>Belum ada petugas dengan kunci di laptop ini. Hubungi petugas TI kantor dengan kunci pemulihan.</source>
         <translation>No officer has a key on this laptop yet. Contact the office&apos;s IT staff with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="190"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="185"/>
         <source>Pilih nama Anda dari daftar petugas.</source>
         <translation>Choose your name from the list of officers.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="193"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="188"/>
         <source>Ketik kata sandi Anda, lalu tekan Enter.</source>
         <translation>Type your password, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="208"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="203"/>
         <source>Pilih akun yang kata sandinya akan diganti.</source>
         <translation>Choose the account whose password is to be changed.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="215"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="210"/>
         <source>Kedua kata sandi baru tidak sama. Ketik ulang.</source>
         <translation>The two new passwords differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="255"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="250"/>
         <source>Tidak bisa membuka data laptop karena kesalahan tak terduga. Tutup lalu buka lagi aplikasi.</source>
         <translation>The laptop&apos;s data could not be opened because of an unexpected error. Close the application and open it again.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="303"/>
+        <location filename="../../fieldkit/ui/dialogs/unlock.py" line="298"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
@@ -4985,158 +4985,158 @@
         <translation>Tar&amp;get:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="224"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="220"/>
         <source>Buka k&amp;unjungan</source>
         <translation>&amp;Open visit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="228"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="224"/>
         <source>Ba&amp;tal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="230"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="226"/>
         <source>Kembali ke kunjungan yang sedang dibuka</source>
         <translation>Return to the visit that is currently open</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="283"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="279"/>
         <source>&amp;Kunjungan terbuka:</source>
         <translation>Open &amp;visits:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="304"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="300"/>
         <source>Siap / tanda terima</source>
         <translation>Ready / receipt</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="305"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="301"/>
         <source>Masih draf</source>
         <translation>Still draft</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="306"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="302"/>
         <source>Perlu perbaikan</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="312"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="308"/>
         <source>Pemohon baru (F3)</source>
         <translation>New applicant (F3)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="317"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="313"/>
         <source>Daftar pemohon (F4)</source>
         <translation>Applicant list (F4)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="327"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="323"/>
         <source>Buka kunjungan &amp;lain…</source>
         <translation>Open a&amp;nother visit…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="330"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="326"/>
         <source>Untuk tim yang melayani dua desa pada hari yang sama</source>
         <translation>For teams serving two villages on the same day</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="333"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="329"/>
         <source>&amp;Tutup hari ini…</source>
         <translation>&amp;Close today&apos;s visit…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="474"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="466"/>
         <source>Kec. %1</source>
         <translation>%1 District</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="484"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="476"/>
         <source>Kunjungan hari ini, %1</source>
         <translation>Today&apos;s visit, %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="486"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="478"/>
         <source>Kunjungan terbuka, %1 (bukan hari ini)</source>
         <translation>Open visit, %1 (not today)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="495"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="487"/>
         <source>Petugas: %1</source>
         <translation>Officers: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="519"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="511"/>
         <source>%1 pemohon · target lebih dari %2</source>
         <translation>%1 applicants · target more than %2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="535"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="527"/>
         <source>Perlu %1 pemohon lagi untuk mencapai target.</source>
         <translation>%1 more applicants needed to reach the target.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="531"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="523"/>
         <source>Target tercapai. Terima kasih!</source>
         <translation>Target reached. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="572"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="564"/>
         <source>%1 (Anda)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="579"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="571"/>
         <source>Petugas yang membuka kunjungan selalu ikut.</source>
         <translation>The officer who opens the visit is always included.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="608"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="600"/>
         <source>%1 (hari ini)</source>
         <translation>%1 (today)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="637"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="629"/>
         <source>Pilih desa/kelurahan dari daftar: ketik namanya, pilih dengan ↑/↓, lalu tekan Enter.</source>
         <translation>Choose the village from the list: type its name, choose with ↑/↓, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="729"/>
-        <location filename="../../fieldkit/ui/views/visit.py" line="745"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="721"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="737"/>
         <source>Tutup kunjungan</source>
         <translation>Close visit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="731"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="723"/>
         <source>Tutup kunjungan di %1 (%2), %3?</source>
         <translation>Close the visit to %1 (%2), %3?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="736"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="728"/>
         <source>Tercatat %1 pemohon.</source>
         <translation>%1 applicant(s) recorded.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="739"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="731"/>
         <source>%1 masih draf: draf tetap tersimpan dan bisa dilengkapi dari Daftar pemohon.</source>
         <translation>%1 still in draft: drafts stay saved and can be completed from the Applicant list.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="742"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="734"/>
         <source>Setelah ditutup, pemohon baru tidak bisa ditambahkan ke kunjungan ini.</source>
         <translation>Once the visit is closed, no new applicants can be added to it.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="747"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="739"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="782"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="774"/>
         <source>Kunjungan di %1 (%2), %3 sudah ditutup dengan %4 pemohon. Untuk pemohon berikutnya, buka kunjungan baru di bawah.</source>
         <translation>The visit to %1 (%2), %3 has been closed with %4 applicant(s). For further applicants, open a new visit below.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/views/visit.py" line="811"/>
+        <location filename="../../fieldkit/ui/views/visit.py" line="803"/>
         <source>Terjadi kesalahan tak terduga. Coba lagi; jika berulang, hubungi admin.</source>
         <translation>An unexpected error occurred. Try again; if it happens again, contact the administrator.</translation>
     </message>

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -17,8 +16,7 @@ from fieldkit.services.auth import AuthService
 from fieldkit.services.errors import ServiceError
 from fieldkit.ui.messages import error_text
 from fieldkit.ui.tasks import Progress, TaskRunner
-
-_ERROR_STYLE = "color: #b00020;"
+from fieldkit.ui.widgets.error_label import ErrorLabel
 
 
 class ChangePasswordDialog(QDialog):
@@ -41,11 +39,7 @@ class ChangePasswordDialog(QDialog):
         ):
             edit.setObjectName(name)
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("change_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = ErrorLabel("change_error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -29,8 +29,7 @@ from fieldkit.services.errors import ServiceError
 from fieldkit.services.receipts import PrintChoice, ReceiptService
 from fieldkit.services.sync_protocol import SyncFacade
 from fieldkit.ui.messages import error_text
-
-_ERROR_STYLE = "color: #b00020;"
+from fieldkit.ui.widgets.error_label import ErrorLabel
 
 
 class ServerPage(QWizardPage):
@@ -56,11 +55,7 @@ class ServerPage(QWizardPage):
         self.address_edit.setObjectName("first_run_address")
         self.address_edit.setPlaceholderText("https://fieldkit.dpmptsp.kab.go.id")
         self.address_edit.textEdited.connect(self._on_address_edit_text_edited)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("first_run_server_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = ErrorLabel("first_run_server_error")
         note = QLabel(
             self.tr(
                 "Kode pendaftaran sekali pakai dari admin server diminta nanti, saat laptop "

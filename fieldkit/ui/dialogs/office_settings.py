@@ -30,8 +30,8 @@ from fieldkit.services.offices import OfficeService
 from fieldkit.services.retention import MAX_DAYS, RetentionService
 from fieldkit.ui.labels import document_label
 from fieldkit.ui.messages import error_text
+from fieldkit.ui.widgets.error_label import ErrorLabel
 
-_ERROR_STYLE = "color: #b00020;"
 _HINT_STYLE = "color: #555;"
 _MB = 1024 * 1024
 
@@ -118,11 +118,7 @@ class OfficeSettingsDialog(QDialog):
         form.addRow(days_label, self.retention_days)
         form.addRow("", retention_hint)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("settings_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = ErrorLabel("settings_error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

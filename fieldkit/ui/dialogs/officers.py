@@ -33,8 +33,7 @@ from fieldkit.services.auth import (
 )
 from fieldkit.services.errors import ServiceError
 from fieldkit.ui.messages import error_text
-
-_ERROR_STYLE = "color: #b00020;"
+from fieldkit.ui.widgets.error_label import ERROR_STYLE
 
 
 class OfficersDialog(QDialog):
@@ -252,5 +251,5 @@ class OfficersDialog(QDialog):
         self._say(self.tr("Waktu kunci layar disimpan."))
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(_ERROR_STYLE if error else "")
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(text)

@@ -33,8 +33,8 @@ from fieldkit.services.errors import ServiceError
 from fieldkit.services.restore import BackupSummary, RestoreService
 from fieldkit.ui.messages import error_text
 from fieldkit.ui.tasks import Progress, TaskRunner
+from fieldkit.ui.widgets.error_label import ErrorLabel
 
-_ERROR_STYLE = "color: #b00020;"
 _WARNING_STYLE = "color: #8a4b00; font-weight: bold;"
 RECOVERY = "__recovery__"
 FORM_PAGE, CONFIRM_PAGE, PROGRESS_PAGE = range(3)
@@ -147,11 +147,7 @@ class RestoreDialog(QDialog):
         self.pages = QStackedWidget()
         for page in (form_page, confirm_page, progress_page):
             self.pages.addWidget(page)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("restore_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = ErrorLabel("restore_error")
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.error_label)

@@ -36,8 +36,7 @@ from fieldkit.services.restore import RestoreService
 from fieldkit.ui.dialogs.restore import RestoreDialog
 from fieldkit.ui.messages import error_text
 from fieldkit.ui.tasks import Progress, TaskRunner
-
-_ERROR_STYLE = "color: #b00020;"
+from fieldkit.ui.widgets.error_label import ErrorLabel
 
 
 class UnlockDialog(QDialog):
@@ -141,11 +140,7 @@ class UnlockDialog(QDialog):
             self.forgot_button.hide()
         else:
             self.note_label.hide()
-        self.error_label = QLabel()
-        self.error_label.setObjectName("unlock_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = ErrorLabel("unlock_error")
 
         officer_form = QFormLayout()
         officer_form.addRow(self.tr("&Petugas:"), self.officer_combo)

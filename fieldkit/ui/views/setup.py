@@ -30,9 +30,9 @@ from fieldkit.ui.dialogs.first_run import FirstRunWizard
 from fieldkit.ui.dialogs.recovery_key import RecoveryKeyDialog
 from fieldkit.ui.messages import error_text
 from fieldkit.ui.tasks import Progress
+from fieldkit.ui.widgets.error_label import ERROR_STYLE, ErrorLabel
 
 TIMEZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")
-_ERROR_STYLE = "color: #b00020;"
 _OK_STYLE = "color: #1b5e20;"
 
 
@@ -163,11 +163,7 @@ class SetupView(QWidget):
         operators_layout.addLayout(add_row)
 
         # --- submit -----------------------------------------------------------------------------
-        self.error_label = QLabel()
-        self.error_label.setObjectName("setup_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = ErrorLabel("setup_error")
         self.submit_button = QPushButton(self.tr("Simpan dan &mulai"))
         self.submit_button.setObjectName("setup_submit")
         self.submit_button.setDefault(True)
@@ -338,7 +334,7 @@ class SetupView(QWidget):
     def _show_hint(self, label: QLabel, password: str, repeat: str) -> None:
         text, is_problem = self._password_hint(password, repeat)
         label.setText(text)
-        label.setStyleSheet(_ERROR_STYLE if is_problem else _OK_STYLE)
+        label.setStyleSheet(ERROR_STYLE if is_problem else _OK_STYLE)
         label.setVisible(bool(text))
 
     # --- submitting -----------------------------------------------------------------------------

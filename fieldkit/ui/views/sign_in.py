@@ -24,8 +24,7 @@ from fieldkit.ui.context import ViewContext
 from fieldkit.ui.dialogs.recovery_key import RecoveryKeyDialog
 from fieldkit.ui.messages import error_text
 from fieldkit.ui.tasks import Progress
-
-_ERROR_STYLE = "color: #b00020;"
+from fieldkit.ui.widgets.error_label import ErrorLabel
 
 
 class SignInView(QWidget):
@@ -71,11 +70,7 @@ class SignInView(QWidget):
         self.password_edit.returnPressed.connect(self._on_password_edit_return_pressed)
         self.password_edit.textEdited.connect(self._on_password_edit_text_edited)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("sign_in_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = ErrorLabel("sign_in_error")
 
         self.sign_in_button = QPushButton(self.tr("&Masuk"))
         self.sign_in_button.setObjectName("sign_in_button")

@@ -38,11 +38,11 @@ from fieldkit.ui.context import ViewContext
 from fieldkit.ui.formatting import long_date
 from fieldkit.ui.messages import error_text, translated
 from fieldkit.ui.tasks import Progress
+from fieldkit.ui.widgets.error_label import ErrorLabel
 from fieldkit.ui.widgets.village_picker import VillagePicker, village_title
 
 DEFAULT_TARGET = 15
 MAX_TARGET = 500
-_ERROR_STYLE = "color: #b00020;"
 _HINT_STYLE = "color: #555555;"
 _GOOD_STYLE = "color: #1b5e20; font-weight: bold;"
 _TOP_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
@@ -216,11 +216,7 @@ class VisitView(QWidget):
             label.setBuddy(buddy)
             form.addRow(label, field)
 
-        self.open_error = QLabel()
-        self.open_error.setObjectName("open_visit_error")
-        self.open_error.setWordWrap(True)
-        self.open_error.setStyleSheet(_ERROR_STYLE)
-        self.open_error.hide()
+        self.open_error = ErrorLabel("open_visit_error")
         self.open_button = QPushButton(self.tr("Buka k&unjungan"))
         self.open_button.setObjectName("open_visit_button")
         self.open_button.setDefault(True)
@@ -333,11 +329,7 @@ class VisitView(QWidget):
         self.close_button = QPushButton(self.tr("&Tutup hari ini…"))
         self.close_button.setObjectName("close_visit_button")
         self.close_button.clicked.connect(self._on_close_button_clicked)
-        self.current_error = QLabel()
-        self.current_error.setObjectName("visit_error")
-        self.current_error.setWordWrap(True)
-        self.current_error.setStyleSheet(_ERROR_STYLE)
-        self.current_error.hide()
+        self.current_error = ErrorLabel("visit_error")
         day_buttons = QHBoxLayout()
         day_buttons.addWidget(self.current_error, 1)
         day_buttons.addStretch(0)

@@ -24,12 +24,12 @@ from shiboken6 import isValid
 from fieldkit.domain.reference import Region
 from fieldkit.refdata import ReferenceData, VillageMatch
 from fieldkit.ui.tasks import Progress, TaskRunner
+from fieldkit.ui.widgets.error_label import ERROR_STYLE
 
 SEARCH_LIMIT = 20
 # Matches fetched before the ones near the office's earlier visits are moved to the top.
 NEARBY_POOL = 400
 VISIBLE_ROWS = 6
-_ERROR_STYLE = "color: #b00020;"
 _HINT_STYLE = "color: #555555;"
 
 _MOVE_KEYS = {
@@ -290,6 +290,6 @@ class VillagePicker(QWidget):
         self.message.setVisible(bool(text))
 
     def _show_error(self, text: str) -> None:
-        self.message.setStyleSheet(_ERROR_STYLE)
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(text)
         self.message.setVisible(bool(text))
