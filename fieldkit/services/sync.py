@@ -335,9 +335,12 @@ class SyncService:
 
     def _before_pass(self) -> _BeforePass:
         with self._sessions() as session:
-            version = repo.get_setting(session, config.SERVER_PROTOCOL)
-            unnamed = visits_to_name(session)
-        return _BeforePass(version if isinstance(version, int) else 0, unnamed)
+            stored = repo.get_setting(session, config.SERVER_PROTOCOL)
+            version = stored if isinstance(stored, int) else 0
+            # Only a pass that may meet a v3 server for the first time needs the list (it
+            # reads every waiting entry); once the server speaks v3 every pass skips it.
+            unnamed = visits_to_name(session) if version < PROTOCOL_V3 else []
+        return _BeforePass(version, unnamed)
 
     def _after_pass(self, before: _BeforePass) -> None:
         """The server may speak protocol v3 now; documents the server now holds may have

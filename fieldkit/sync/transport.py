@@ -276,10 +276,12 @@ class HttpSyncTransport:
 
     def push(self, entries: list[PushEntry]) -> PushResponse:
         version = self._negotiated()
-        sent = [
-            e.model_copy(update={"payload": payload_for_protocol(e.kind, e.payload, version)})
-            for e in entries
-        ]
+        sent = entries
+        if version < PROTOCOL_VERSION:  # an older server: leave out what it cannot read
+            sent = [
+                e.model_copy(update={"payload": payload_for_protocol(e.kind, e.payload, version)})
+                for e in entries
+            ]
         return self._call("POST", "/api/v1/sync/push", PushResponse, body=PushRequest(entries=sent))
 
     def push_audit(self, entries: list[AuditEntryWire]) -> AuditPushResponse:
