@@ -30,9 +30,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
 
+from fieldkit.domain.dates import format_date
 from fieldkit.domain.privacy import MASK
 from fieldkit.fonts import PdfFonts, bundled_font_dir, pdf_fonts
-from fieldkit.receipts.dates import format_date
 from fieldkit.receipts.payload import QrSymbol, encode_qr_text
 
 FONT_DIR = bundled_font_dir()

@@ -42,13 +42,13 @@ import qrcode.constants
 import qrcode.util
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from fieldkit.domain.dates import format_date
 from fieldkit.domain.messages import Text, msg
 from fieldkit.domain.tracking import (
     PREFIX_LENGTH,
     normalize_tracking_code,
     validate_tracking_code,
 )
-from fieldkit.receipts.dates import format_date
 from fieldkit.receipts.signing import SIGNATURE_BYTES, TrustedKey, is_signature_valid, sign
 
 PAYLOAD_VERSION = 1

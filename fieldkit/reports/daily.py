@@ -46,6 +46,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from fieldkit.domain.dates import format_date, format_long_date
 from fieldkit.domain.policy import DOCUMENT_LABELS, DocumentPolicy, missing_documents
 from fieldkit.domain.privacy import mask_nik
 from fieldkit.domain.records import (
@@ -79,21 +80,6 @@ SYNCED_STATUSES: Final = frozenset(
 REASON_STATUSES: Final = frozenset({S.NEEDS_FIX, S.REJECTED})
 
 ZONE_LABELS: Final = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
-_MONTHS: Final = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
-_DAYS: Final = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 SCALE_LABELS: Final = {
     BusinessScale.MICRO: "Mikro",
@@ -158,16 +144,6 @@ CLOCK_FLAG_LABELS: Final = {
 def zone_label(timezone: str) -> str:
     """``WIB``, ``WITA`` or ``WIT`` for the office's zone (the zone name itself otherwise)."""
     return ZONE_LABELS.get(timezone, timezone)
-
-
-def format_date(day: dt.date) -> str:
-    """``25 November 2026``."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def format_long_date(day: dt.date) -> str:
-    """``Rabu, 25 November 2026``."""
-    return f"{_DAYS[day.weekday()]}, {format_date(day)}"
 
 
 def format_time(moment: dt.datetime, timezone: str) -> str:

@@ -20,10 +20,10 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 # openpyxl ships no type information and pyproject.toml lists no override for it.
+from fieldkit.domain.dates import format_date
 from fieldkit.reports.daily import (
     ReportRow,
     VisitReportData,
-    format_date,
     status_lines,
 )
 

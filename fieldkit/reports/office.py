@@ -27,12 +27,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from fieldkit.domain.dates import MONTHS, format_date
 from fieldkit.domain.records import Application, Office, Visit
 from fieldkit.domain.reference import ReferenceLookup
 from fieldkit.domain.status import ApplicationStatus
 from fieldkit.domain.target import reaches_target
 from fieldkit.reports.daily import (
-    _MONTHS,
     CONTENT_WIDTH,
     HEAD_FILL,
     INK,
@@ -46,7 +46,6 @@ from fieldkit.reports.daily import (
     _Styles,
     _t,
     a4_document,
-    format_date,
     format_decimal,
     format_percent,
     village_path,
@@ -56,7 +55,7 @@ from fieldkit.reports.daily import (
 
 def month_label(year: int, month: int) -> str:
     """``November 2026``."""
-    return f"{_MONTHS[month - 1]} {year}"
+    return f"{MONTHS[month - 1]} {year}"
 
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:

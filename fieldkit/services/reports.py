@@ -16,6 +16,7 @@ from typing import Final
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldkit.domain.audit import AuditAction, AuditRecord
+from fieldkit.domain.dates import format_date
 from fieldkit.domain.messages import msg
 from fieldkit.domain.policy import DocumentPolicy
 from fieldkit.domain.records import Officer, Role, Visit, VisitState
@@ -24,7 +25,6 @@ from fieldkit.domain.roles import REFUSALS, Permission, refusal
 from fieldkit.reports.daily import (
     VisitReportData,
     build_visit_report,
-    format_date,
     render_visit_report_pdf,
     village_path,
 )

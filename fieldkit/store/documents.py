@@ -169,7 +169,7 @@ class DocumentStore:
                 continue  # damaged already: left as it is, reading it reports it
             tmp = self._write_temp(path.parent, raw)
             os.replace(tmp, path)
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
             done += 1
         return done
 
@@ -189,7 +189,7 @@ class DocumentStore:
         except BaseException:
             _unlink(tmp)
             raise
-        _fsync_dir(self._staging)
+        fsync_dir(self._staging)
         return StagedDocument(sha256=sha256, size=len(data), path=staged_path)
 
     def publish(self, staged: StagedDocument) -> Path:
@@ -208,7 +208,7 @@ class DocumentStore:
         sha256 = self._check_staged(staged)
         with self._lock:
             if self._release(sha256) == 0 and _unlink(self._staging / sha256):
-                _fsync_dir(self._staging)
+                fsync_dir(self._staging)
 
     def recover(self, is_referenced: Callable[[str], bool]) -> RecoveryReport:
         """Settle what a crash left behind; run at start-up before the store is used.
@@ -236,7 +236,7 @@ class DocumentStore:
                 else:
                     _unlink(Path(entry.path))
                     corrupt.append(name)
-            _fsync_dir(self._staging)
+            fsync_dir(self._staging)
             for directory in self._fanout_dirs():
                 for entry in _scan_files(directory):
                     if entry.name.endswith(_TMP_SUFFIX):
@@ -294,7 +294,7 @@ class DocumentStore:
         """Remove a stored document. Deleting a missing document is not an error."""
         path = self.path(sha256)
         if _unlink(path):
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
 
     def iter_stored(self) -> Iterator[str]:
         """Hashes of the published documents, in hash order."""
@@ -342,8 +342,8 @@ class DocumentStore:
             _unlink(staged_path)
         else:
             os.replace(staged_path, target)
-            _fsync_dir(target.parent)
-        _fsync_dir(self._staging)
+            fsync_dir(target.parent)
+        fsync_dir(self._staging)
         return target
 
     def _has_hash(self, path: Path, sha256: str) -> bool:
@@ -436,10 +436,10 @@ def _make_dirs(path: Path) -> None:
             directory.mkdir(mode=_DIR_MODE)
         except FileExistsError:
             continue  # created meanwhile by another thread or process: fine
-        _fsync_dir(directory.parent)
+        fsync_dir(directory.parent)
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
     """Make renames and unlinks in ``path`` durable.
 
     Windows cannot open a directory for fsync (and NTFS journals the metadata itself); some

@@ -33,10 +33,10 @@ from pathlib import Path
 from typing import Final
 
 from fieldkit.store.db import encrypt_database_copy, is_plain_database
+from fieldkit.store.documents import fsync_dir
 from fieldkit.store.keys import (
     KeyFile,
     database_key,
-    fsync_dir,
     key_file_path,
     save_key_file,
     write_atomic,

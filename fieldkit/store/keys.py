@@ -23,11 +23,9 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import errno
 import json
 import os
 import secrets
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -40,6 +38,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from fieldkit.domain.messages import Text, msg
+from fieldkit.store.documents import fsync_dir
 
 KEY_FILE_NAME: Final = "fieldkit.keys.json"
 KEY_FILE_FORMAT: Final = 1
@@ -285,20 +284,6 @@ def write_atomic(path: Path, data: bytes) -> None:
             tmp.unlink()
         raise
     fsync_dir(path.parent)
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename in ``path`` durable (skipped where directories cannot be fsynced)."""
-    if sys.platform == "win32":
-        return
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    except OSError as exc:
-        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
-            raise
-    finally:
-        os.close(fd)
 
 
 # --- keys derived from the data key ----------------------------------------------------------

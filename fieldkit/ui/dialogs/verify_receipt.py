@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.receipts.dates import format_date
+from fieldkit.domain.dates import format_date
 from fieldkit.receipts.payload import ReceiptStatus
 from fieldkit.services.errors import ServiceError
 from fieldkit.services.receipts import ReceiptCheck, ReceiptService

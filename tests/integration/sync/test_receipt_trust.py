@@ -8,8 +8,8 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from fieldkit.domain.dates import format_date
 from fieldkit.domain.records import Officer
-from fieldkit.receipts.dates import format_date
 from fieldkit.receipts.layouts import Layout
 from fieldkit.receipts.payload import ReceiptStatus, make_payload
 from fieldkit.receipts.signing import new_private_key

@@ -24,7 +24,7 @@ from fieldkit.domain.audit import (
     parse_time,
     verdict_text,
 )
-from fieldkit.reports.daily import format_date
+from fieldkit.domain.dates import format_date
 from fieldkit.server import audit
 from fieldkit.server.api.deps import StateDep
 from fieldkit.server.api.routes.pages import _office_context, _render, _signed_in, _to_login

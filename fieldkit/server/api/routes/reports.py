@@ -14,11 +14,10 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse
 
+from fieldkit.domain.dates import format_date, format_long_date
 from fieldkit.reports.daily import (
     VisitReportData,
-    format_date,
     format_decimal,
-    format_long_date,
     format_percent,
     header_lines,
     status_lines,

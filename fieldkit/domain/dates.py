@@ -1,4 +1,4 @@
-"""Indonesian dates as receipts and verdicts print them."""
+"""Indonesian dates as receipts, reports and the back office print them."""
 
 from __future__ import annotations
 
@@ -20,6 +20,14 @@ MONTHS = (
 )
 
 
+DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
 def format_date(day: dt.date) -> str:
     """``25 November 2026``."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def format_long_date(day: dt.date) -> str:
+    """``Rabu, 25 November 2026``."""
+    return f"{DAYS[day.weekday()]}, {format_date(day)}"
